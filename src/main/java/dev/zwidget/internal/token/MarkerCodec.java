@@ -1,0 +1,93 @@
+package dev.zwidget.internal.token;
+
+import dev.zwidget.internal.config.Secret;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Computes the value of the marker cookie that remembers "this browser was signed in as this
+ * user", so that the filter can log the widget out after a sign-out. The value is a keyed hash
+ * of the external id: it reveals neither the id nor anything signed with the JWT secret.
+ * Immutable and thread-safe.
+ */
+public final class MarkerCodec {
+
+    private static final String HMAC = "HmacSHA256";
+    private static final byte[] DERIVATION_LABEL =
+            "zendesk-widget-filter marker cookie v1".getBytes(StandardCharsets.US_ASCII);
+    // 16 bytes (128 bits) of the MAC are plenty to tell users apart and keep the cookie short.
+    private static final int MARKER_BYTES = 16;
+    private static final int MARKER_LENGTH = 22;
+    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{" + MARKER_LENGTH + "}");
+
+    private final SecretKeySpec markerKey;
+
+    /** Derives the marker key from the JWT signing secret, once. */
+    public MarkerCodec(Secret secret) {
+        Objects.requireNonNull(secret, "secret");
+        // A separate key: a cookie must never carry a MAC made directly with the signing
+        // secret, which would hand anyone who reads cookies material computed with it.
+        byte[] secretBytes = secret.bytes();
+        byte[] derived = null;
+        try {
+            derived = hmac(new SecretKeySpec(secretBytes, HMAC), DERIVATION_LABEL);
+            this.markerKey = new SecretKeySpec(derived, HMAC);
+        } finally {
+            Arrays.fill(secretBytes, (byte) 0);
+            if (derived != null) {
+                Arrays.fill(derived, (byte) 0);
+            }
+        }
+    }
+
+    /** The cookie value for {@code externalId}: 22 characters of base64url, no padding. */
+    public String valueFor(String externalId) {
+        Objects.requireNonNull(externalId, "externalId");
+        byte[] mac = hmac(markerKey, externalId.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(Arrays.copyOf(mac, MARKER_BYTES));
+    }
+
+    /**
+     * Whether {@code cookieValue} is the marker of {@code externalId}. Compared in constant
+     * time so that response timing does not let a client guess a valid marker byte by byte.
+     * {@code false} when either is {@code null}.
+     */
+    public boolean matches(String cookieValue, String externalId) {
+        if (cookieValue == null || externalId == null) {
+            return false;
+        }
+        byte[] expected = valueFor(externalId).getBytes(StandardCharsets.US_ASCII);
+        byte[] actual = cookieValue.getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(expected, actual);
+    }
+
+    /** Whether {@code cookieValue} has the shape of a marker: 22 base64url characters. */
+    public static boolean isWellFormed(String cookieValue) {
+        return cookieValue != null && WELL_FORMED.matcher(cookieValue).matches();
+    }
+
+    // A new Mac per call: Mac instances are not thread-safe, and creating one is cheap
+    // next to the rest of a page view.
+    private static byte[] hmac(SecretKeySpec key, byte[] message) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(key);
+            return mac.doFinal(message);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(HMAC + " is not available on this JVM", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "MarkerCodec[key redacted]";
+    }
+}
