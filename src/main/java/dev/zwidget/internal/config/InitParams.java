@@ -1,0 +1,74 @@
+package dev.zwidget.internal.config;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The names of the filter's init-params and their defaults. The names are public contract
+ * (they appear in every deployment's web.xml), so they must never be renamed; each default
+ * is defined here and nowhere else.
+ */
+public final class InitParams {
+
+    /** Required: the Zendesk web widget key, the {@code key=} of the snippet URL. */
+    public static final String WIDGET_KEY = "widgetKey";
+    /** Required: the ID of the messaging signing key ({@code app_…}), from Admin Center. */
+    public static final String KEY_ID = "keyId";
+    /** Required: the signing key's shared secret; best given as {@code ${env:…}} or {@code file:}. */
+    public static final String SECRET = "secret";
+    /** Session attribute that holds the signed-in user object. */
+    public static final String SESSION_ATTRIBUTE = "sessionAttribute";
+    /** Property path, on the user object, of the stable external id. */
+    public static final String EXTERNAL_ID = "externalId";
+    /** Property path, on the user object, of the display name. */
+    public static final String NAME = "name";
+    /** Property path, on the user object, of the email address. */
+    public static final String EMAIL = "email";
+    /** {@code true}, {@code false} or a property path telling whether the email is verified. */
+    public static final String EMAIL_VERIFIED = "emailVerified";
+    /** Class name of a {@link dev.zwidget.UserResolver} that replaces the built-in lookups. */
+    public static final String USER_RESOLVER = "userResolver";
+    /** Whether anonymous visitors get the widget too (without a token). */
+    public static final String ANONYMOUS = "anonymous";
+    /** Lifetime of a minted JWT: whole seconds or an ISO-8601 duration. */
+    public static final String TOKEN_TTL = "tokenTtl";
+    /** Comma-separated servlet-style path patterns the filter leaves alone. */
+    public static final String EXCLUDE_PATHS = "excludePaths";
+    /** Request attribute holding the page's CSP nonce, added to the injected script tags. */
+    public static final String CSP_NONCE_ATTRIBUTE = "cspNonceAttribute";
+    /** Path, inside the web application, at which the widget fetches a fresh token. */
+    public static final String TOKEN_PATH = "tokenPath";
+    /** Whether to add a response header telling why the widget was or was not injected. */
+    public static final String DEBUG_HEADER = "debugHeader";
+    /** Set to {@code false} to switch the filter off without removing it from web.xml. */
+    public static final String ENABLED = "enabled";
+
+    /** Every known init-param name, in the order above (which is also the order of error reports). */
+    public static final Set<String> ALL = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
+            WIDGET_KEY, KEY_ID, SECRET, SESSION_ATTRIBUTE, EXTERNAL_ID, NAME, EMAIL, EMAIL_VERIFIED,
+            USER_RESOLVER, ANONYMOUS, TOKEN_TTL, EXCLUDE_PATHS, CSP_NONCE_ATTRIBUTE, TOKEN_PATH,
+            DEBUG_HEADER, ENABLED)));
+
+    /** Default of {@link #EMAIL_VERIFIED}: an address is only trusted when the app says so. */
+    public static final boolean DEFAULT_EMAIL_VERIFIED = false;
+    /** Default of {@link #ANONYMOUS}. */
+    public static final boolean DEFAULT_ANONYMOUS = true;
+    /** Default of {@link #TOKEN_TTL}: long enough for the widget to start, short if it leaks. */
+    public static final Duration DEFAULT_TOKEN_TTL = Duration.ofMinutes(5);
+    /** Shortest allowed {@link #TOKEN_TTL}. */
+    public static final Duration MIN_TOKEN_TTL = Duration.ofSeconds(1);
+    /** Longest allowed {@link #TOKEN_TTL}: a leaked token must not stay usable for days. */
+    public static final Duration MAX_TOKEN_TTL = Duration.ofHours(24);
+    /** Default of {@link #TOKEN_PATH}. */
+    public static final String DEFAULT_TOKEN_PATH = "/zendesk-widget/token";
+    /** Default of {@link #DEBUG_HEADER}: the header reveals internals, so it is opt-in. */
+    public static final boolean DEFAULT_DEBUG_HEADER = false;
+    /** Default of {@link #ENABLED}. */
+    public static final boolean DEFAULT_ENABLED = true;
+
+    private InitParams() {
+    }
+}
