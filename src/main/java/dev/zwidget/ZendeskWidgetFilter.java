@@ -1,0 +1,141 @@
+package dev.zwidget;
+
+import dev.zwidget.internal.config.FilterSettings;
+import dev.zwidget.internal.config.ParamValues;
+import dev.zwidget.internal.config.SettingsParser;
+import dev.zwidget.internal.html.WidgetRequest;
+import dev.zwidget.internal.html.WidgetResponse;
+import dev.zwidget.internal.web.PageState;
+import dev.zwidget.internal.web.WidgetRuntime;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Signs the visitors of a web application in to the Zendesk messaging Web Widget: each HTML page
+ * of a signed-in visitor gets Zendesk's snippet and a {@code loginUser} call with a JWT minted
+ * for that page; the first page after the visitor signed out gets {@code logoutUser}.
+ *
+ * <pre>{@code
+ * <filter>
+ *   <filter-name>zendesk-widget</filter-name>
+ *   <filter-class>dev.zwidget.ZendeskWidgetFilter</filter-class>
+ *   <init-param><param-name>widgetKey</param-name><param-value>${env:ZENDESK_WIDGET_KEY}</param-value></init-param>
+ *   <init-param><param-name>keyId</param-name><param-value>${env:ZENDESK_KEY_ID}</param-value></init-param>
+ *   <init-param><param-name>secret</param-name><param-value>${env:ZENDESK_SECRET}</param-value></init-param>
+ *   <init-param><param-name>sessionAttribute</param-name><param-value>user</param-value></init-param>
+ *   <init-param><param-name>name</param-name><param-value>name</param-value></init-param>
+ *   <init-param><param-name>email</param-name><param-value>email</param-value></init-param>
+ * </filter>
+ * <filter-mapping>
+ *   <filter-name>zendesk-widget</filter-name>
+ *   <url-pattern>/*</url-pattern>
+ * </filter-mapping>
+ * }</pre>
+ *
+ * <p>Every init-param is listed in the README. A bad configuration fails {@link #init} with one
+ * message naming every bad parameter; at request time nothing this filter does turns a page into
+ * an error.
+ */
+public class ZendeskWidgetFilter implements Filter {
+
+    /** Request attribute set by {@link #skip(ServletRequest)}. */
+    public static final String SKIP_ATTRIBUTE = ZendeskWidgetFilter.class.getName() + ".SKIP";
+
+    private static final Logger LOGGER = System.getLogger(ZendeskWidgetFilter.class.getName());
+
+    private final Clock clock;
+    private volatile WidgetRuntime runtime;
+
+    public ZendeskWidgetFilter() {
+        this(Clock.systemUTC());
+    }
+
+    /** For tests and programmatic registration: tokens are dated by {@code clock}. */
+    public ZendeskWidgetFilter(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Leaves the response of this request untouched, whatever it is. */
+    public static void skip(ServletRequest request) {
+        request.setAttribute(SKIP_ATTRIBUTE, Boolean.TRUE);
+    }
+
+    @Override
+    public void init(FilterConfig config) throws ServletException {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String name : Collections.list(config.getInitParameterNames())) {
+            params.put(name, config.getInitParameter(name));
+        }
+        FilterSettings settings = SettingsParser.parse(config.getFilterName(), params,
+                ParamValues.system(), ZendeskWidgetFilter.class.getClassLoader());
+        for (String warning : settings.warnings()) {
+            LOGGER.log(Level.WARNING, "ZendeskWidgetFilter '" + config.getFilterName() + "': " + warning);
+        }
+        if (!settings.enabled()) {
+            LOGGER.log(Level.INFO, "ZendeskWidgetFilter '" + config.getFilterName()
+                    + "' is disabled (enabled=false): pages pass through untouched");
+            runtime = null;
+            return;
+        }
+        runtime = new WidgetRuntime(settings, config.getServletContext().getContextPath(), clock);
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        WidgetRuntime current = runtime;
+        if (current == null || !(req instanceof HttpServletRequest)
+                || !(res instanceof HttpServletResponse)) {
+            chain.doFilter(req, res);
+            return;
+        }
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        if (PageState.of(request) != null) {
+            // A forward, include or error dispatch of a page already wrapped further up.
+            chain.doFilter(request, response);
+            return;
+        }
+        String path = pathInContext(request);
+        if (request.getDispatcherType() == DispatcherType.REQUEST && current.isTokenPath(path)) {
+            current.serveToken(request, response);
+            return;
+        }
+        String whyNot = current.whyNot(request, path, request.getAttribute(SKIP_ATTRIBUTE) != null);
+        if (whyNot != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        WidgetRequest wrapped = current.wrap(request, response);
+        WidgetResponse wrappedResponse = wrapped.response();
+        chain.doFilter(wrapped, wrappedResponse);
+        wrappedResponse.finish();
+    }
+
+    @Override
+    public void destroy() {
+        runtime = null;
+    }
+
+    private static String pathInContext(HttpServletRequest request) {
+        String servletPath = request.getServletPath();
+        String pathInfo = request.getPathInfo();
+        String path = (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
+        return path.isEmpty() ? "/" : path;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.zwidget.internal.html;
+
+import jakarta.servlet.DispatcherType;
+import java.util.Locale;
+
+/**
+ * The one predicate that decides whether a response may receive the widget. It answers with
+ * the reason it may not (shown by the debug header), or {@code null} when it may.
+ *
+ * <p>It is split in two only because the facts arrive at two moments: the request's when the
+ * filter is entered, the response's when the first byte is written. Everything it rejects passes
+ * through byte for byte: API calls, downloads, compressed bodies, redirects and error pages must
+ * never be touched.
+ */
+public final class Eligibility {
+
+    private Eligibility() {
+    }
+
+    /**
+     * @param method the HTTP method
+     * @param dispatch the dispatch type the filter sees
+     * @param requestedWith the {@code X-Requested-With} request header, or null
+     * @param excluded whether the path matches {@code excludePaths}
+     * @param skipped whether the application opted this request out
+     */
+    public static String whyNotRequest(String method, DispatcherType dispatch, String requestedWith,
+            boolean excluded, boolean skipped) {
+        if (!"GET".equals(method)) {
+            return "method " + method;
+        }
+        if (dispatch != DispatcherType.REQUEST && dispatch != DispatcherType.FORWARD) {
+            return "dispatch " + dispatch;
+        }
+        if (requestedWith != null && "XMLHttpRequest".equalsIgnoreCase(requestedWith.trim())) {
+            return "XMLHttpRequest";
+        }
+        if (excluded) {
+            return "excluded path";
+        }
+        if (skipped) {
+            return "skipped by the application";
+        }
+        return null;
+    }
+
+    /**
+     * @param status the response status when the first byte is written
+     * @param contentType the response's content type, or null
+     * @param contentEncoding the {@code Content-Encoding} response header, or null
+     * @param contentDisposition the {@code Content-Disposition} response header, or null
+     */
+    public static String whyNotResponse(int status, String contentType, String contentEncoding,
+            String contentDisposition) {
+        if (status != 200) {
+            return "status " + status;
+        }
+        if (!isHtml(contentType)) {
+            return "content type " + (contentType == null ? "unset" : mediaType(contentType));
+        }
+        if (contentEncoding != null && !contentEncoding.isBlank()
+                && !"identity".equalsIgnoreCase(contentEncoding.trim())) {
+            return "content encoding";
+        }
+        if (contentDisposition != null
+                && mediaType(contentDisposition).equals("attachment")) {
+            return "attachment";
+        }
+        return null;
+    }
+
+    static boolean isHtml(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String media = mediaType(contentType);
+        return media.equals("text/html") || media.equals("application/xhtml+xml");
+    }
+
+    /** The part before any {@code ;}, trimmed and lower-cased. */
+    private static String mediaType(String headerValue) {
+        int semicolon = headerValue.indexOf(';');
+        String media = semicolon < 0 ? headerValue : headerValue.substring(0, semicolon);
+        return media.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.zwidget.internal.html;
+
+/**
+ * What a page gets, decided once per response when its first byte is written (status and
+ * headers are known by then, and there is still time to set headers).
+ */
+public interface Injection {
+
+    /**
+     * The block to insert before {@code </body>}: pure ASCII, so that it is the same in every
+     * ASCII-compatible charset; empty for nothing. {@code pageHasSnippet} says that the page
+     * already loads Zendesk's snippet itself, so only the identification script is wanted.
+     */
+    String markup(boolean pageHasSnippet);
+
+    /** Whether the block carries a visitor's token, which makes the page uncacheable. */
+    boolean carriesToken();
+
+    /** A short phrase for the debug header: {@code login}, {@code logout}, {@code anonymous}… */
+    String label();
+
+    /** Whether nothing at all is inserted (the page then passes through untouched). */
+    default boolean isNothing() {
+        return false;
+    }
+
+    /** Nothing to insert, for the given reason. */
+    static Injection nothing(String reason) {
+        return new Injection() {
+            @Override
+            public String markup(boolean pageHasSnippet) {
+                return "";
+            }
+
+            @Override
+            public boolean carriesToken() {
+                return false;
+            }
+
+            @Override
+            public String label() {
+                return "none; " + reason;
+            }
+
+            @Override
+            public boolean isNothing() {
+                return true;
+            }
+        };
+    }
+}

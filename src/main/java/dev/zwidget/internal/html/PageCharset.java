@@ -1,0 +1,46 @@
+package dev.zwidget.internal.html;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which charsets the byte path can splice: those where ASCII text is encoded as its ASCII bytes
+ * and no ASCII byte occurs inside another character. UTF-16/32 fail the first test; the
+ * ISO-2022 family, UTF-7 and HZ pass it but switch into states where ASCII-range bytes mean
+ * other characters, so a {@code </body>} found in them might not be one.
+ */
+final class PageCharset {
+
+    private static final byte[] PROBE = "</body>".getBytes(StandardCharsets.US_ASCII);
+    private static final ConcurrentHashMap<String, Boolean> CACHE = new ConcurrentHashMap<>();
+
+    private PageCharset() {
+    }
+
+    /** {@code null} (no charset given) counts as compatible: HTML's defaults all are. */
+    static boolean isAsciiCompatible(String charsetName) {
+        if (charsetName == null || charsetName.isBlank()) {
+            return true;
+        }
+        return CACHE.computeIfAbsent(charsetName.trim().toLowerCase(Locale.ROOT), PageCharset::probe);
+    }
+
+    private static boolean probe(String name) {
+        Charset charset;
+        try {
+            charset = Charset.forName(name);
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+        String canonical = charset.name().toUpperCase(Locale.ROOT);
+        if (canonical.startsWith("ISO-2022") || canonical.startsWith("UTF-7")
+                || canonical.equals("HZ") || canonical.startsWith("X-UTF-32")
+                || !charset.canEncode()) {
+            return false;
+        }
+        return Arrays.equals(PROBE, "</body>".getBytes(charset));
+    }
+}

@@ -1,0 +1,13 @@
+package dev.zwidget.internal.html;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Decides what an eligible page gets. Called at most once per response, when its first byte
+ * is written; it may still set headers and cookies on {@code response}. It must not throw.
+ */
+@FunctionalInterface
+public interface PagePlanner {
+
+    Injection plan(HttpServletResponse response);
+}

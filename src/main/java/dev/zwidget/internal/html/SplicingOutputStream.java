@@ -1,0 +1,90 @@
+package dev.zwidget.internal.html;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import java.io.IOException;
+
+/**
+ * The output stream a page writes to. Until the first byte it does not know whether the page
+ * is eligible; from then on it either passes bytes straight through or through a
+ * {@link ByteSplice}. Closing it ends the document, which is how a forward's close reaches us.
+ */
+final class SplicingOutputStream extends ServletOutputStream {
+
+    private final WidgetResponse owner;
+    private final ServletOutputStream out;
+    private final byte[] single = new byte[1];
+    private ByteSplice splice;
+
+    SplicingOutputStream(WidgetResponse owner, ServletOutputStream out) {
+        this.owner = owner;
+        this.out = out;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        single[0] = (byte) b;
+        write(single, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+        if (length <= 0) {
+            return;
+        }
+        if (!owner.isDecided()) {
+            owner.decide(true, startsWithWideBom(bytes, offset, length));
+        }
+        if (owner.isSplicing()) {
+            splice().write(bytes, offset, length);
+        } else {
+            out.write(bytes, offset, length);
+        }
+    }
+
+    @Override
+    public void flush() throws IOException {
+        owner.decideIfUndecided(true);
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        owner.finish();
+        out.close();
+    }
+
+    @Override
+    public boolean isReady() {
+        return out.isReady();
+    }
+
+    /** Non-blocking output bypasses the splice: held bytes could not be written later. */
+    @Override
+    public void setWriteListener(WriteListener listener) {
+        owner.abandonSplicing();
+        out.setWriteListener(listener);
+    }
+
+    ByteSplice splice() {
+        if (splice == null) {
+            splice = new ByteSplice(out);
+        }
+        return splice;
+    }
+
+    boolean hasSplice() {
+        return splice != null;
+    }
+
+    /** A UTF-16 or UTF-32 byte order mark: such a page is not ASCII-compatible. */
+    private static boolean startsWithWideBom(byte[] b, int offset, int length) {
+        if (length < 2) {
+            return false;
+        }
+        int b0 = b[offset] & 0xFF;
+        int b1 = b[offset + 1] & 0xFF;
+        return (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)
+                || (b0 == 0 && b1 == 0);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.zwidget.internal.html;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+
+/**
+ * The character sink behind the {@code PrintWriter} a page gets from {@code getWriter()}: the
+ * chars counterpart of {@link SplicingOutputStream}. The container's own writer still encodes
+ * them, so the page's charset stays the application's.
+ */
+final class SplicingWriter extends Writer {
+
+    private final WidgetResponse owner;
+    private final PrintWriter out;
+    private CharSplice splice;
+
+    SplicingWriter(WidgetResponse owner, PrintWriter out) {
+        this.owner = owner;
+        this.out = out;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) throws IOException {
+        if (length <= 0) {
+            return;
+        }
+        if (route()) {
+            splice().write(chars, offset, length);
+        } else {
+            out.write(chars, offset, length);
+        }
+    }
+
+    @Override
+    public void write(String text, int offset, int length) throws IOException {
+        if (length <= 0) {
+            return;
+        }
+        if (route()) {
+            splice().write(text, offset, length);
+        } else {
+            out.write(text, offset, length);
+        }
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+        write(new char[] {(char) c}, 0, 1);
+    }
+
+    @Override
+    public void flush() throws IOException {
+        owner.decideIfUndecided(false);
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        owner.finish();
+        out.close();
+    }
+
+    private boolean route() {
+        if (!owner.isDecided()) {
+            owner.decide(false, false);
+        }
+        return owner.isSplicing();
+    }
+
+    CharSplice splice() {
+        if (splice == null) {
+            splice = new CharSplice(out);
+        }
+        return splice;
+    }
+
+    boolean hasSplice() {
+        return splice != null;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.zwidget.internal.html;
+
+/**
+ * Renders the blocks the filter inserts. Everything here is pure ASCII and built only from
+ * values that were validated at start-up ({@code widgetKey}), have a fixed alphabet (the JWT, a
+ * checked nonce) or are escaped for a JavaScript string inside a script element (the token URL).
+ *
+ * <p>The identification script runs {@code zE} only once it exists: right away after our own
+ * snippet tag (a parser-blocking script, so {@code zE} is defined when the next script runs), or
+ * after the load event of a snippet the page carries itself, wherever that stands.
+ */
+public final class WidgetMarkup {
+
+    private static final String SNIPPET_URL = "https://static.zdassets.com/ekr/snippet.js?key=";
+
+    // Waits for zE: now, after the page's own #ze-snippet has loaded, or after the DOM is parsed
+    // when that tag comes later in the document.
+    private static final String READY = "function ready(f){if(window.zE){f();return;}"
+            + "var s=document.getElementById('ze-snippet');"
+            + "if(s){s.addEventListener('load',f);return;}"
+            + "document.addEventListener('DOMContentLoaded',function(){"
+            + "var t=document.getElementById('ze-snippet');"
+            + "if(window.zE){f();}else if(t){t.addEventListener('load',f);}});}";
+
+    private final String widgetKey;
+    private final String tokenUrl;
+
+    /**
+     * @param widgetKey the validated widget key
+     * @param tokenUrl context path plus token path, as the browser should request it
+     */
+    public WidgetMarkup(String widgetKey, String tokenUrl) {
+        this.widgetKey = widgetKey;
+        this.tokenUrl = tokenUrl;
+    }
+
+    /** The snippet tag alone, for an anonymous visitor. */
+    public String anonymous(String nonce, boolean pageHasSnippet) {
+        return pageHasSnippet ? "" : snippetTag(nonce);
+    }
+
+    /** The snippet and a call to {@code logoutUser}, for a browser whose visitor signed out. */
+    public String logout(String nonce, boolean pageHasSnippet) {
+        return (pageHasSnippet ? "" : snippetTag(nonce)) + scriptTag(nonce,
+                "(function(){" + READY + "ready(function(){zE('messenger','logoutUser');});})();");
+    }
+
+    /**
+     * The snippet and a call to {@code loginUser} with this page's token; {@code logoutFirst}
+     * signs the previous visitor of this browser out first.
+     *
+     * <p>The widget asks for a token again when the one it has expired, and a page restored from
+     * the back-forward cache still holds an old one: from the second request on, and after such
+     * a restore, {@code jwtCallback} fetches a fresh token from the token endpoint instead. A 401
+     * there means the session has ended, so the widget is signed out. Failures are logged to the
+     * console rather than swallowed: {@code loginCallback} is the only place they show.
+     */
+    public String login(String jwt, boolean logoutFirst, String nonce, boolean pageHasSnippet) {
+        String body = "(function(){var jwt='" + jwt + "',used=false;" + READY
+                + "window.addEventListener('pageshow',function(e){if(e.persisted){used=true;}});"
+                + "function fresh(callback){var x=new XMLHttpRequest();"
+                + "x.open('POST','" + jsString(tokenUrl) + "');"
+                + "x.setRequestHeader('X-Requested-With','XMLHttpRequest');"
+                + "x.onload=function(){if(x.status===200){callback(JSON.parse(x.responseText).jwt);}"
+                + "else if(x.status===401){zE('messenger','logoutUser');}"
+                + "else{console.warn('Zendesk widget: token refresh failed with HTTP '+x.status);}};"
+                + "x.send();}"
+                + "ready(function(){"
+                + (logoutFirst ? "zE('messenger','logoutUser');" : "")
+                + "zE('messenger','loginUser',function(callback){"
+                + "if(!used){used=true;callback(jwt);}else{fresh(callback);}"
+                + "},function(error){if(error){console.error('Zendesk widget sign-in failed: '"
+                + "+[error.type,error.reason,error.message].join(' '));}});});})();";
+        return (pageHasSnippet ? "" : snippetTag(nonce)) + scriptTag(nonce, body);
+    }
+
+    String snippetTag(String nonce) {
+        return "<script id=\"ze-snippet\"" + nonceAttribute(nonce) + " src=\"" + SNIPPET_URL
+                + widgetKey + "\"></script>";
+    }
+
+    private static String scriptTag(String nonce, String code) {
+        return "<script" + nonceAttribute(nonce) + ">" + code + "</script>";
+    }
+
+    private static String nonceAttribute(String nonce) {
+        return nonce == null ? "" : " nonce=\"" + nonce + "\"";
+    }
+
+    /**
+     * Escapes for a single-quoted JavaScript string inside a script element: everything but
+     * plain URL characters becomes a {@code \\uXXXX} escape, so no quote, backslash, {@code <}
+     * or non-ASCII char can end the string or the element.
+     */
+    static String jsString(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '/' || c == '-' || c == '_' || c == '.' || c == '~' || c == '%') {
+                out.append(c);
+            } else {
+                out.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,321 @@
+package dev.zwidget.internal.html;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Wraps the response of a request that may receive the widget. Nothing is decided until the
+ * page writes its first byte (or flushes): by then status and headers are final, and Jetty 12's
+ * DefaultServlet, which sets the content type to null before the real one, has set the real one.
+ *
+ * <p>Until then a Content-Length from the application is withheld, because Jetty and Tomcat both
+ * end a response once that many bytes are written, which would cut the inserted block off. It is
+ * given to the container untouched when the page is not spliced, and corrected (or, once
+ * committed, dropped) when it is.
+ */
+public final class WidgetResponse extends HttpServletResponseWrapper {
+
+    /** Response header that says whether and why not the widget went in ({@code debugHeader}). */
+    public static final String DEBUG_HEADER = "X-Zendesk-Widget";
+
+    private final PagePlanner planner;
+    private final BooleanSupplier placedByView;
+    private final boolean debugHeader;
+    private final TokenPageHeaders tokenHeaders = new TokenPageHeaders();
+
+    private boolean decided;
+    private Injection injection;
+    private boolean abandoned;
+    private boolean finished;
+    private long declaredLength = -1;
+    private SplicingOutputStream stream;
+    private SplicingWriter writer;
+    private PrintWriter printWriter;
+
+    /**
+     * @param placedByView says whether a JSP tag or Thymeleaf element already rendered the
+     *     widget on this request, in which case the filter must not insert a second copy
+     */
+    public WidgetResponse(HttpServletResponse response, PagePlanner planner,
+            BooleanSupplier placedByView, boolean debugHeader) {
+        super(response);
+        this.planner = planner;
+        this.placedByView = placedByView;
+        this.debugHeader = debugHeader;
+    }
+
+    boolean isDecided() {
+        return decided;
+    }
+
+    boolean isSplicing() {
+        return decided && injection != null && !abandoned;
+    }
+
+    void decideIfUndecided(boolean bytePath) {
+        if (!decided) {
+            decide(bytePath, false);
+        }
+    }
+
+    void decide(boolean bytePath, boolean wideByteOrderMark) {
+        decided = true;
+        String why = Eligibility.whyNotResponse(getStatus(), getContentType(),
+                getHeader("Content-Encoding"), getHeader("Content-Disposition"));
+        if (why == null && bytePath && !PageCharset.isAsciiCompatible(getCharacterEncoding())) {
+            why = "charset " + getCharacterEncoding();
+        }
+        if (why == null && bytePath && wideByteOrderMark) {
+            why = "UTF-16/32 byte order mark";
+        }
+        Injection planned = why == null ? planner.plan(this) : Injection.nothing(why);
+        if (debugHeader) {
+            super.setHeader(DEBUG_HEADER, planned.label());
+        }
+        if (planned.isNothing()) {
+            releaseDeclaredLength();
+            return;
+        }
+        injection = planned;
+        if (planned.carriesToken()) {
+            tokenHeaders.lock(getResponse());
+        }
+    }
+
+    /**
+     * Ends the document: inserts the block before the last {@code </body>} and sends what was
+     * held. Called when the filter chain returns, and when the page closes its stream or writer
+     * (a forward closes it before the chain returns). Later calls do nothing.
+     */
+    public void finish() throws IOException {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        if (!decided) {
+            decided = true;
+            releaseDeclaredLength();
+            return;
+        }
+        BodyEndSplice splice = activeSplice();
+        if (!isSplicing() || splice == null) {
+            return;
+        }
+        String markup = null;
+        if (splice.hasCandidate() && !placedByView.getAsBoolean()) {
+            markup = injection.markup(splice.pageHasSnippet());
+        }
+        correctDeclaredLength(markup);
+        splice.finish(markup);
+    }
+
+    /** Stops splicing and sends what is held as it is (asynchronous output). */
+    void abandonSplicing() {
+        BodyEndSplice splice = activeSplice();
+        try {
+            if (splice != null && isSplicing()) {
+                splice.finish(null);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not write the held end of the page", e);
+        }
+        abandoned = true;
+        if (!isCommitted()) {
+            releaseDeclaredLength();
+        }
+    }
+
+    private BodyEndSplice activeSplice() {
+        if (stream != null && stream.hasSplice()) {
+            return stream.splice();
+        }
+        if (writer != null && writer.hasSplice()) {
+            return writer.splice();
+        }
+        return null;
+    }
+
+    private void releaseDeclaredLength() {
+        if (declaredLength >= 0) {
+            super.setContentLengthLong(declaredLength);
+        }
+    }
+
+    private void correctDeclaredLength(String markup) {
+        if (declaredLength < 0 || isCommitted()) {
+            return;
+        }
+        if (markup == null) {
+            super.setContentLengthLong(declaredLength);
+        } else if (PageCharset.isAsciiCompatible(getCharacterEncoding())) {
+            super.setContentLengthLong(declaredLength + markup.length());
+        }
+    }
+
+    /** Records an application-set Content-Length; true when it must not reach the container yet. */
+    private boolean withholdLength(long length) {
+        if (decided && !isSplicing()) {
+            return false;
+        }
+        declaredLength = length;
+        return true;
+    }
+
+    private boolean withholdLengthHeader(String name, String value) {
+        if (!"Content-Length".equalsIgnoreCase(name)) {
+            return false;
+        }
+        if (value == null) {
+            declaredLength = -1;
+            return !(decided && !isSplicing());
+        }
+        try {
+            return withholdLength(Long.parseLong(value.trim()));
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
+    }
+
+    @Override
+    public void setContentLength(int len) {
+        if (!withholdLength(len)) {
+            super.setContentLength(len);
+        }
+    }
+
+    @Override
+    public void setContentLengthLong(long len) {
+        if (!withholdLength(len)) {
+            super.setContentLengthLong(len);
+        }
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+        if (!withholdLengthHeader(name, value) && !tokenHeaders.blocks(name)) {
+            super.setHeader(name, value);
+        }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+        if (!withholdLengthHeader(name, value) && !tokenHeaders.blocks(name)) {
+            super.addHeader(name, value);
+        }
+    }
+
+    @Override
+    public void setIntHeader(String name, int value) {
+        if (!withholdLengthHeader(name, Integer.toString(value)) && !tokenHeaders.blocks(name)) {
+            super.setIntHeader(name, value);
+        }
+    }
+
+    @Override
+    public void addIntHeader(String name, int value) {
+        if (!withholdLengthHeader(name, Integer.toString(value)) && !tokenHeaders.blocks(name)) {
+            super.addIntHeader(name, value);
+        }
+    }
+
+    @Override
+    public void setDateHeader(String name, long date) {
+        if (!tokenHeaders.blocks(name)) {
+            super.setDateHeader(name, date);
+        }
+    }
+
+    @Override
+    public void addDateHeader(String name, long date) {
+        if (!tokenHeaders.blocks(name)) {
+            super.addDateHeader(name, date);
+        }
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() throws IOException {
+        ServletOutputStream out = super.getOutputStream();
+        if (stream == null) {
+            stream = new SplicingOutputStream(this, out);
+        }
+        return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() throws IOException {
+        PrintWriter out = super.getWriter();
+        if (printWriter == null) {
+            writer = new SplicingWriter(this, out);
+            printWriter = new PrintWriter(writer, false);
+        }
+        return printWriter;
+    }
+
+    @Override
+    public void flushBuffer() throws IOException {
+        if (!decided) {
+            decide(writer == null, false);
+        }
+        if (printWriter != null) {
+            printWriter.flush();
+        }
+        super.flushBuffer();
+    }
+
+    @Override
+    public void resetBuffer() {
+        super.resetBuffer();
+        BodyEndSplice splice = activeSplice();
+        if (splice != null) {
+            splice.clear();
+        }
+    }
+
+    /** Headers, status and the choice of stream or writer are all gone: decide afresh. */
+    @Override
+    public void reset() {
+        super.reset();
+        decided = false;
+        injection = null;
+        abandoned = false;
+        finished = false;
+        declaredLength = -1;
+        tokenHeaders.unlock();
+        stream = null;
+        writer = null;
+        printWriter = null;
+    }
+
+    @Override
+    public void sendError(int sc, String msg) throws IOException {
+        passThroughFromNowOn();
+        super.sendError(sc, msg);
+    }
+
+    @Override
+    public void sendError(int sc) throws IOException {
+        passThroughFromNowOn();
+        super.sendError(sc);
+    }
+
+    @Override
+    public void sendRedirect(String location) throws IOException {
+        passThroughFromNowOn();
+        super.sendRedirect(location);
+    }
+
+    /** The container writes the error page or redirect itself: nothing of ours may follow. */
+    private void passThroughFromNowOn() {
+        BodyEndSplice splice = activeSplice();
+        if (splice != null) {
+            splice.clear();
+        }
+        decided = true;
+        injection = null;
+        tokenHeaders.unlock();
+    }
+}

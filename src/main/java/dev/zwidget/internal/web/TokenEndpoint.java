@@ -1,0 +1,48 @@
+package dev.zwidget.internal.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+/**
+ * Hands the widget a fresh token when it asks again (the page's token expired, or the page came
+ * back from the back-forward cache). POST only, and only with an {@code X-Requested-With}
+ * header: a cross-site form cannot send one, and a cross-site script that adds it needs a CORS
+ * preflight this endpoint never grants, so no other site can obtain a visitor's token.
+ */
+final class TokenEndpoint {
+
+    void serve(HttpServletRequest request, HttpServletResponse response, Supplier<Identity> identify)
+            throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (!"POST".equals(request.getMethod())) {
+            response.setHeader("Allow", "POST");
+            send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "{\"error\":\"method not allowed\"}");
+            return;
+        }
+        String requestedWith = request.getHeader("X-Requested-With");
+        if (requestedWith == null || requestedWith.isBlank()) {
+            send(response, HttpServletResponse.SC_FORBIDDEN, "{\"error\":\"X-Requested-With required\"}");
+            return;
+        }
+        Identity identity = identify.get();
+        if (identity.failed()) {
+            send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "{\"error\":\"unavailable\"}");
+        } else if (identity.user() == null) {
+            send(response, HttpServletResponse.SC_UNAUTHORIZED, "{\"error\":\"not signed in\"}");
+        } else {
+            send(response, HttpServletResponse.SC_OK, "{\"jwt\":\"" + identity.token() + "\"}");
+        }
+    }
+
+    private static void send(HttpServletResponse response, int status, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}

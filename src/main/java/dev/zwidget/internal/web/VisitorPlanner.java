@@ -1,0 +1,61 @@
+package dev.zwidget.internal.web;
+
+import dev.zwidget.WidgetUser;
+import dev.zwidget.internal.html.Injection;
+import dev.zwidget.internal.html.PagePlanner;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.lang.System.Logger.Level;
+
+/**
+ * Decides what an eligible page gets from who the visitor is now and what the marker cookie says
+ * they were: sign in (signing the previous visitor of this browser out first when it was someone
+ * else), sign out once after the session ended, the bare widget for an anonymous visitor, or
+ * nothing. A visitor who was never signed in never gets {@code logoutUser}: it would wipe their
+ * anonymous conversation.
+ */
+final class VisitorPlanner implements PagePlanner {
+
+    private final PageState state;
+    private final HttpServletRequest request;
+
+    VisitorPlanner(PageState state, HttpServletRequest request) {
+        this.state = state;
+        this.request = request;
+    }
+
+    @Override
+    public Injection plan(HttpServletResponse response) {
+        WidgetRuntime runtime = state.runtime();
+        try {
+            Identity identity = state.identity();
+            if (identity.failed()) {
+                return Injection.nothing("error, see the log");
+            }
+            MarkerCookie marker = runtime.markerCookie();
+            String previous = marker.read(request);
+            String nonce = CspNonce.find(request, response, runtime.settings().cspNonceAttribute());
+            WidgetUser user = identity.user();
+            if (user != null) {
+                boolean sameVisitor = previous != null && marker.isFor(previous, user.externalId());
+                if (!sameVisitor) {
+                    marker.set(request, response, user.externalId());
+                }
+                boolean logoutFirst = previous != null && !sameVisitor;
+                return Planned.login(runtime.markup(), identity.token(), logoutFirst, nonce);
+            }
+            if (previous != null) {
+                marker.clear(request, response);
+                return Planned.logout(runtime.markup(), nonce);
+            }
+            if (runtime.settings().anonymous()) {
+                return Planned.anonymous(runtime.markup(), nonce);
+            }
+            return Injection.nothing("anonymous visitors get no widget");
+        } catch (RuntimeException e) {
+            runtime.log().log(Level.ERROR, "plan", "Zendesk widget: could not prepare the page for "
+                    + request.getRequestURI() + "; it is served untouched: " + e.getClass().getName(), e);
+            return Injection.nothing("error, see the log");
+        }
+    }
+}

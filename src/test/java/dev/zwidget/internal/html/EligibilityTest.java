@@ -1,0 +1,61 @@
+package dev.zwidget.internal.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import jakarta.servlet.DispatcherType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EligibilityTest {
+
+    @Test
+    void aPlainGetPageRequestIsEligible() {
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, false, false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.FORWARD, null, false, false));
+    }
+
+    @Test
+    void rejectsOtherMethodsDispatchesAjaxExcludedAndSkippedRequests() {
+        assertEquals("method POST", Eligibility.whyNotRequest("POST", DispatcherType.REQUEST, null, false, false));
+        assertEquals("method HEAD", Eligibility.whyNotRequest("HEAD", DispatcherType.REQUEST, null, false, false));
+        assertEquals("dispatch INCLUDE", Eligibility.whyNotRequest("GET", DispatcherType.INCLUDE, null, false, false));
+        assertEquals("dispatch ERROR", Eligibility.whyNotRequest("GET", DispatcherType.ERROR, null, false, false));
+        assertEquals("dispatch ASYNC", Eligibility.whyNotRequest("GET", DispatcherType.ASYNC, null, false, false));
+        assertEquals("XMLHttpRequest",
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, "XMLHttpRequest", false, false));
+        assertEquals("excluded path", Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, true, false));
+        assertEquals("skipped by the application",
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, false, true));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "text/html",
+        "text/html;charset=UTF-8",
+        "TEXT/HTML; charset=iso-8859-1",
+        "application/xhtml+xml",
+    })
+    void anOkHtmlResponseIsEligible(String contentType) {
+        assertNull(Eligibility.whyNotResponse(200, contentType, null, null));
+        assertNull(Eligibility.whyNotResponse(200, contentType, "identity", "inline"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+        "302|text/html|NULL|NULL|status 302",
+        "404|text/html|NULL|NULL|status 404",
+        "500|text/html|NULL|NULL|status 500",
+        "304|NULL|NULL|NULL|status 304",
+        "200|application/json|NULL|NULL|content type application/json",
+        "200|text/plain;charset=UTF-8|NULL|NULL|content type text/plain",
+        "200|NULL|NULL|NULL|content type unset",
+        "200|text/html|gzip|NULL|content encoding",
+        "200|text/html|NULL|attachment; filename=\"a.html\"|attachment",
+        "200|text/html|NULL|ATTACHMENT|attachment",
+    })
+    void rejectsEverythingElse(int status, String type, String encoding, String disposition, String why) {
+        assertEquals(why, Eligibility.whyNotResponse(status, type, encoding, disposition));
+    }
+}

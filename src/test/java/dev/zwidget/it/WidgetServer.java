@@ -1,0 +1,198 @@
+package dev.zwidget.it;
+
+import dev.zwidget.ZendeskWidgetFilter;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.HttpTester;
+import org.eclipse.jetty.server.LocalConnector;
+import org.eclipse.jetty.server.Server;
+
+/**
+ * An embedded Jetty 12 ee10 server with the filter configured through
+ * {@link FilterHolder#setInitParameter} exactly as web.xml would, and servlets given as lambdas.
+ * Requests go through a {@link LocalConnector}, so the raw response bytes can be asserted.
+ */
+final class WidgetServer implements AutoCloseable {
+
+    static final String CONTEXT = "/app";
+    static final String WIDGET_KEY = "0b8e2a5c-7d1f-4e3a-9c6b-5f2d8a1e4b7c";
+    static final String KEY_ID = "app_64f0c2a9e1b3d7";
+    static final String SECRET = "s3cr3t-shared-Zendesk-signing-key-for-tests";
+    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    interface Page {
+        void handle(HttpServletRequest request, HttpServletResponse response) throws Exception;
+    }
+
+    private final Map<String, String> params = new LinkedHashMap<>();
+    private final Map<String, Page> pages = new LinkedHashMap<>();
+    private boolean withFilter = true;
+    private EnumSet<DispatcherType> dispatches = EnumSet.of(DispatcherType.REQUEST);
+    private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private Server server;
+    private LocalConnector connector;
+    private ServletContextHandler context;
+
+    WidgetServer() {
+        params.put("widgetKey", WIDGET_KEY);
+        params.put("keyId", KEY_ID);
+        params.put("secret", SECRET);
+        params.put("sessionAttribute", "user");
+        params.put("name", "name");
+        params.put("email", "email");
+        page("/login", (req, res) -> {
+            String name = req.getParameter("user");
+            req.getSession(true).setAttribute("user", AppUser.named(name));
+            res.setContentType("text/plain");
+            res.getWriter().write("signed in");
+        });
+        page("/logout", (req, res) -> {
+            if (req.getSession(false) != null) {
+                req.getSession(false).invalidate();
+            }
+            res.setContentType("text/plain");
+            res.getWriter().write("signed out");
+        });
+    }
+
+    WidgetServer param(String name, String value) {
+        if (value == null) {
+            params.remove(name);
+        } else {
+            params.put(name, value);
+        }
+        return this;
+    }
+
+    WidgetServer page(String path, Page page) {
+        pages.put(path, page);
+        return this;
+    }
+
+    WidgetServer withoutFilter() {
+        withFilter = false;
+        return this;
+    }
+
+    WidgetServer dispatches(EnumSet<DispatcherType> types) {
+        dispatches = types;
+        return this;
+    }
+
+    WidgetServer clock(Clock newClock) {
+        clock = newClock;
+        return this;
+    }
+
+    WidgetServer start() throws Exception {
+        server = new Server();
+        connector = new LocalConnector(server);
+        server.addConnector(connector);
+        context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath(CONTEXT);
+        if (withFilter) {
+            FilterHolder holder = new FilterHolder(new ZendeskWidgetFilter(clock));
+            holder.setName("zendesk-widget");
+            params.forEach(holder::setInitParameter);
+            context.addFilter(holder, "/*", dispatches);
+        }
+        pages.forEach((path, page) -> context.addServlet(new ServletHolder(servlet(page)), path));
+        server.setHandler(context);
+        server.start();
+        return this;
+    }
+
+    ServletContextHandler context() {
+        return context;
+    }
+
+    Server server() {
+        return server;
+    }
+
+    /** Sends one raw HTTP/1.1 request; {@code headers} are whole header lines. */
+    HttpTester.Response request(String method, String path, String... headers) throws Exception {
+        StringBuilder raw = new StringBuilder(method).append(' ').append(CONTEXT).append(path)
+                .append(" HTTP/1.1\r\nHost: test\r\n");
+        for (String header : headers) {
+            raw.append(header).append("\r\n");
+        }
+        raw.append("Connection: close\r\n\r\n");
+        ByteBuffer response = connector.getResponse(
+                ByteBuffer.wrap(raw.toString().getBytes(StandardCharsets.ISO_8859_1)));
+        return HttpTester.parseResponse(response);
+    }
+
+    HttpTester.Response get(String path, String... headers) throws Exception {
+        return request("GET", path, headers);
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private static HttpServlet servlet(Page page) {
+        return new HttpServlet() {
+            @Override
+            protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                try {
+                    page.handle(req, resp);
+                } catch (IOException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IOException(e);
+                }
+            }
+        };
+    }
+
+    /** An application's own user object, as a legacy app keeps it in its session. */
+    public static final class AppUser {
+        private final long id;
+        private final String name;
+        private final String email;
+
+        AppUser(long id, String name, String email) {
+            this.id = id;
+            this.name = name;
+            this.email = email;
+        }
+
+        static AppUser named(String name) {
+            if ("bob".equals(name)) {
+                return new AppUser(1002L, "Bob", "bob@example.com");
+            }
+            return new AppUser(1001L, "Alice", "alice@example.com");
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+    }
+}
