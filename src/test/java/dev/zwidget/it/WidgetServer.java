@@ -135,7 +135,7 @@ final class WidgetServer implements AutoCloseable {
         raw.append("Connection: close\r\n\r\n");
         ByteBuffer response = connector.getResponse(
                 ByteBuffer.wrap(raw.toString().getBytes(StandardCharsets.ISO_8859_1)));
-        return HttpTester.parseResponse(response);
+        return "HEAD".equals(method) ? HttpTester.parseHeadResponse(response) : HttpTester.parseResponse(response);
     }
 
     HttpTester.Response get(String path, String... headers) throws Exception {

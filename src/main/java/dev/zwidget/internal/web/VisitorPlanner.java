@@ -1,6 +1,7 @@
 package dev.zwidget.internal.web;
 
 import dev.zwidget.WidgetUser;
+import dev.zwidget.ZendeskWidgetFilter;
 import dev.zwidget.internal.html.Injection;
 import dev.zwidget.internal.html.PagePlanner;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,6 +28,10 @@ final class VisitorPlanner implements PagePlanner {
     @Override
     public Injection plan(HttpServletResponse response) {
         WidgetRuntime runtime = state.runtime();
+        if (request.getAttribute(ZendeskWidgetFilter.SKIP_ATTRIBUTE) != null) {
+            // The application may opt out while rendering, up to its first byte.
+            return Injection.nothing("skipped by the application");
+        }
         try {
             Identity identity = state.identity();
             if (identity.failed()) {

@@ -1,0 +1,161 @@
+package dev.zwidget.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.zwidget.ZendeskWidgetFilter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpTester;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every response the filter must not touch is compared, status, headers and bytes, with the
+ * same servlet's response on a server without the filter, for a signed-in visitor.
+ */
+class UntouchedResponseTest {
+
+    static final String HTML = "<html><body><p>page</p></body></html>";
+
+    private static WidgetServer filtered;
+    private static WidgetServer plain;
+    private static Browser withFilter;
+    private static Browser withoutFilter;
+
+    static WidgetServer pages(WidgetServer server) {
+        return server
+                .param("excludePaths", "/api/*, *.txt")
+                .page("/redirect", (req, res) -> {
+                    res.setContentType("text/html");
+                    res.sendRedirect("/elsewhere");
+                })
+                .page("/not-found", (req, res) -> res.sendError(404))
+                .page("/failed", (req, res) -> {
+                    res.setStatus(500);
+                    res.setContentType("text/html");
+                    res.getWriter().write(HTML);
+                })
+                .page("/json", (req, res) -> {
+                    byte[] json = "{\"html\":\"</body>\"}".getBytes(StandardCharsets.UTF_8);
+                    res.setContentType("application/json");
+                    res.addHeader("Content-Length", Integer.toString(json.length));
+                    res.getOutputStream().write(json);
+                })
+                .page("/download", (req, res) -> {
+                    res.setContentType("text/html");
+                    res.setHeader("Content-Disposition", "attachment; filename=\"page.html\"");
+                    res.setContentLength(HTML.length());
+                    res.getOutputStream().write(HTML.getBytes(StandardCharsets.US_ASCII));
+                })
+                .page("/gzipped", (req, res) -> {
+                    res.setContentType("text/html");
+                    res.setHeader("Content-Encoding", "gzip");
+                    res.getOutputStream().write(new byte[] {0x1f, (byte) 0x8b, 8, 0, '<', '/', 'b', 'o', 'd', 'y', '>'});
+                })
+                .page("/utf16", (req, res) -> {
+                    res.setContentType("text/html;charset=UTF-16");
+                    res.getOutputStream().write(HTML.getBytes(StandardCharsets.UTF_16));
+                })
+                .page("/bom", (req, res) -> {
+                    res.setContentType("text/html");
+                    res.getOutputStream().write(withBom(HTML));
+                })
+                .page("/plain", (req, res) -> {
+                    res.setContentType("text/plain");
+                    res.getWriter().write(HTML);
+                })
+                .page("/page", (req, res) -> {
+                    res.setContentType("text/html");
+                    res.setContentLength(HTML.length());
+                    res.getWriter().write(HTML);
+                })
+                .page("/api/page", (req, res) -> {
+                    res.setContentType("text/html");
+                    res.getWriter().write(HTML);
+                })
+                .page("/notes.txt", (req, res) -> {
+                    res.setContentType("text/html");
+                    res.getWriter().write(HTML);
+                })
+                .page("/skipped", (req, res) -> {
+                    ZendeskWidgetFilter.skip(req);
+                    res.setContentType("text/html");
+                    res.getWriter().write(HTML);
+                })
+                .page("/empty", (req, res) -> {
+                    res.setContentType("text/html");
+                    res.setContentLength(0);
+                });
+    }
+
+    private static byte[] withBom(String text) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] out = new byte[body.length + 2];
+        out[0] = (byte) 0xFF;
+        out[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, out, 2, body.length);
+        return out;
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        filtered = pages(new WidgetServer()).start();
+        plain = pages(new WidgetServer().withoutFilter()).start();
+        withFilter = new Browser(filtered);
+        withoutFilter = new Browser(plain);
+        withFilter.get("/login?user=alice");
+        withoutFilter.get("/login?user=alice");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        filtered.close();
+        plain.close();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "GET|/redirect|",
+        "GET|/not-found|",
+        "GET|/failed|",
+        "GET|/json|",
+        "GET|/download|",
+        "GET|/gzipped|",
+        "GET|/utf16|",
+        "GET|/bom|",
+        "GET|/plain|",
+        "POST|/page|",
+        "HEAD|/page|",
+        "GET|/page|X-Requested-With: XMLHttpRequest",
+        "GET|/api/page|",
+        "GET|/notes.txt|",
+        "GET|/skipped|",
+        "GET|/empty|",
+    })
+    void passesTheResponseThroughByteForByteHeadersIncluded(String method, String path, String header)
+            throws Exception {
+        String[] headers = header == null ? new String[0] : new String[] {header};
+        HttpTester.Response expected = withoutFilter.send(method, path, headers);
+        HttpTester.Response actual = withFilter.send(method, path, headers);
+        assertEquals(expected.getStatus(), actual.getStatus());
+        assertEquals(headersOf(expected), headersOf(actual));
+        assertArrayEquals(expected.getContentBytes(), actual.getContentBytes());
+        assertFalse(actual.getContent().contains("ze-snippet"));
+    }
+
+    private static List<String> headersOf(HttpTester.Response response) {
+        List<String> headers = new ArrayList<>();
+        for (HttpField field : response) {
+            if (!field.getName().equalsIgnoreCase("Date")) {
+                headers.add(field.getName() + ": " + field.getValue());
+            }
+        }
+        return headers;
+    }
+}
