@@ -58,6 +58,9 @@ final class WidgetServer implements AutoCloseable {
         page("/login", (req, res) -> {
             String name = req.getParameter("user");
             req.getSession(true).setAttribute("user", AppUser.named(name));
+            if (req.getParameter("timeout") != null) {
+                req.getSession().setMaxInactiveInterval(Integer.parseInt(req.getParameter("timeout")));
+            }
             res.setContentType("text/plain");
             res.getWriter().write("signed in");
         });
