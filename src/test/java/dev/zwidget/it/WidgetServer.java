@@ -15,10 +15,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.nio.file.Path;
+import org.eclipse.jetty.ee10.servlet.DefaultServlet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.http.HttpTester;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.Server;
 
@@ -47,6 +51,7 @@ final class WidgetServer implements AutoCloseable {
     private Server server;
     private LocalConnector connector;
     private ServletContextHandler context;
+    private Path staticDir;
 
     WidgetServer() {
         params.put("widgetKey", WIDGET_KEY);
@@ -97,6 +102,12 @@ final class WidgetServer implements AutoCloseable {
         return this;
     }
 
+    /** Serves the files of {@code dir} with Jetty's DefaultServlet, as a WAR's static files are. */
+    WidgetServer staticFiles(Path dir) {
+        staticDir = dir;
+        return this;
+    }
+
     WidgetServer clock(Clock newClock) {
         clock = newClock;
         return this;
@@ -106,6 +117,9 @@ final class WidgetServer implements AutoCloseable {
         server = new Server();
         connector = new LocalConnector(server);
         server.addConnector(connector);
+        // As behind a TLS-terminating proxy: X-Forwarded-Proto: https makes request.isSecure() true.
+        connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()
+                .addCustomizer(new ForwardedRequestCustomizer());
         context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(CONTEXT);
         if (withFilter) {
@@ -115,6 +129,10 @@ final class WidgetServer implements AutoCloseable {
             context.addFilter(holder, "/*", dispatches);
         }
         pages.forEach((path, page) -> context.addServlet(new ServletHolder(servlet(page)), path));
+        if (staticDir != null) {
+            context.setBaseResourceAsPath(staticDir);
+            context.addServlet(DefaultServlet.class, "/");
+        }
         server.setHandler(context);
         server.start();
         return this;
