@@ -7,9 +7,13 @@ import java.nio.charset.StandardCharsets;
 /** {@link BodyEndSplice} over the bytes of an ASCII-compatible charset. */
 final class ByteSplice extends BodyEndSplice {
 
+    /** Runs at least this long are written straight from the page's array. */
+    private static final int DIRECT = 2048;
+
     private final OutputStream out;
+    private final byte[] pending = new byte[8192];
+    private int pendingLength;
     private byte[] chunk;
-    private byte[] scratch = new byte[0];
 
     ByteSplice(OutputStream out) {
         this.out = out;
@@ -30,10 +34,11 @@ final class ByteSplice extends BodyEndSplice {
     }
 
     @Override
-    protected int indexOfTagOpen(int from, int to) {
+    public int indexOf(int unit, int from, int to) {
         byte[] bytes = chunk;
+        byte wanted = (byte) unit;
         int i = from;
-        while (i < to && bytes[i] != '<') {
+        while (i < to && bytes[i] != wanted) {
             i++;
         }
         return i;
@@ -41,22 +46,40 @@ final class ByteSplice extends BodyEndSplice {
 
     @Override
     protected void passChunk(int from, int to) throws IOException {
-        out.write(chunk, from, to - from);
+        int length = to - from;
+        if (length >= DIRECT) {
+            drain();
+            out.write(chunk, from, length);
+            return;
+        }
+        if (length > pending.length - pendingLength) {
+            drain();
+        }
+        System.arraycopy(chunk, from, pending, pendingLength, length);
+        pendingLength += length;
     }
 
     @Override
     protected void passHeld(char[] units, int offset, int length) throws IOException {
-        if (scratch.length < length) {
-            scratch = new byte[Math.max(length, 64)];
-        }
         for (int i = 0; i < length; i++) {
-            scratch[i] = (byte) units[offset + i];
+            if (pendingLength == pending.length) {
+                drain();
+            }
+            pending[pendingLength++] = (byte) units[offset + i];
         }
-        out.write(scratch, 0, length);
     }
 
     @Override
     protected void passInsert(String markup) throws IOException {
+        drain();
         out.write(markup.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Override
+    protected void drain() throws IOException {
+        if (pendingLength > 0) {
+            out.write(pending, 0, pendingLength);
+            pendingLength = 0;
+        }
     }
 }

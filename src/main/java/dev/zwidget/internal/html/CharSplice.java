@@ -7,8 +7,12 @@ import java.io.Writer;
 final class CharSplice extends BodyEndSplice {
 
     private static final int STRING_CHUNK = 8192;
+    /** Runs at least this long are written straight from the page's array. */
+    private static final int DIRECT = 2048;
 
     private final Writer out;
+    private final char[] pending = new char[8192];
+    private int pendingLength;
     private char[] chunk;
     private char[] stringScratch;
 
@@ -43,10 +47,11 @@ final class CharSplice extends BodyEndSplice {
     }
 
     @Override
-    protected int indexOfTagOpen(int from, int to) {
+    public int indexOf(int unit, int from, int to) {
         char[] chars = chunk;
+        char wanted = (char) unit;
         int i = from;
-        while (i < to && chars[i] != '<') {
+        while (i < to && chars[i] != wanted) {
             i++;
         }
         return i;
@@ -54,16 +59,38 @@ final class CharSplice extends BodyEndSplice {
 
     @Override
     protected void passChunk(int from, int to) throws IOException {
-        out.write(chunk, from, to - from);
+        append(chunk, from, to - from);
     }
 
     @Override
     protected void passHeld(char[] units, int offset, int length) throws IOException {
-        out.write(units, offset, length);
+        append(units, offset, length);
+    }
+
+    private void append(char[] source, int offset, int length) throws IOException {
+        if (length >= DIRECT) {
+            drain();
+            out.write(source, offset, length);
+            return;
+        }
+        if (length > pending.length - pendingLength) {
+            drain();
+        }
+        System.arraycopy(source, offset, pending, pendingLength, length);
+        pendingLength += length;
     }
 
     @Override
     protected void passInsert(String markup) throws IOException {
+        drain();
         out.write(markup);
+    }
+
+    @Override
+    protected void drain() throws IOException {
+        if (pendingLength > 0) {
+            out.write(pending, 0, pendingLength);
+            pendingLength = 0;
+        }
     }
 }

@@ -60,6 +60,26 @@ final class EndTagMatcher {
         return fail(unit);
     }
 
+    /**
+     * For a {@code <} at {@code open} (or {@code open == to}): the index of the first unit after
+     * it in {@code [open, to)} that rules out {@code </body}, or -1 when none does (a full
+     * {@code </body} is there, or the chunk ends before it is decided).
+     */
+    static int mismatchAfterOpen(SnippetDetector.UnitSource source, int open, int to) {
+        for (int k = 1; k < NAME.length(); k++) {
+            int i = open + k;
+            if (i >= to) {
+                return -1;
+            }
+            int unit = source.unitAt(i);
+            int expected = NAME.charAt(k);
+            if (unit != expected && (k < 2 || (unit | 0x20) != expected)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     boolean inProgress() {
         return matched > 0;
     }

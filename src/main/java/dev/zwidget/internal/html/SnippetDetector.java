@@ -16,20 +16,24 @@ final class SnippetDetector {
 
     /** Scans units {@code [from, to)} given by {@code source}. */
     void scan(UnitSource source, int from, int to) {
-        if (seen) {
-            return;
-        }
-        for (int i = from; i < to; i++) {
-            int unit = source.unitAt(i);
-            if (unit == ID.charAt(matched)) {
-                matched++;
-                if (matched == ID.length()) {
-                    seen = true;
+        int i = from;
+        while (!seen && i < to) {
+            if (matched == 0) {
+                // 'z' occurs only at the start of the id, so a match can only begin there.
+                i = source.indexOf('z', i, to);
+                if (i == to) {
                     return;
                 }
+                matched = 1;
+                i++;
+                continue;
+            }
+            if (source.unitAt(i) == ID.charAt(matched)) {
+                matched++;
+                i++;
+                seen = matched == ID.length();
             } else {
-                // 'z' occurs only at the start of the id, so a mismatch can restart only there.
-                matched = unit == 'z' ? 1 : 0;
+                matched = 0;
             }
         }
     }
@@ -43,8 +47,11 @@ final class SnippetDetector {
         seen = false;
     }
 
-    /** Random access to the units of the chunk being written. */
+    /** Access to the units of the chunk being written. */
     interface UnitSource {
         int unitAt(int index);
+
+        /** The index of the first {@code unit} in {@code [from, to)}, or {@code to}. */
+        int indexOf(int unit, int from, int to);
     }
 }
