@@ -67,6 +67,9 @@ public final class SettingsParser {
         ParamReader in = new ParamReader(raw, Objects.requireNonNull(values, "values"));
         FilterSettings.Builder b = new FilterSettings.Builder();
         b.warnings = unknownParamWarnings(raw);
+        // Before any value is quoted in a message: a secret pasted into another param (here, even
+        // into `enabled`) must already be known, or a shortened quote of it would slip through.
+        hideSecretEarly(in, raw.get(SECRET), values);
         b.enabled = bool(in, ENABLED, b.enabled);
         if (!b.enabled) {
             // Switching the filter off must work without a key, and even while the variables
@@ -78,6 +81,17 @@ public final class SettingsParser {
         readBehaviour(in, b);
         in.failIfProblems(filterName);
         return b.build();
+    }
+
+    private static void hideSecretEarly(ParamReader in, String rawSecret, ParamValues values) {
+        try {
+            String secret = values.expand(SECRET, rawSecret);
+            if (secret != null) {
+                in.hide(secret);
+            }
+        } catch (ConfigProblem reportedLater) {
+            // readKeys reports it, when the filter is enabled.
+        }
     }
 
     private static void readKeys(ParamReader in, FilterSettings.Builder b) {

@@ -48,6 +48,16 @@ class SecretHandlingTest {
         assertFalse(message.contains("ss>"), message);
     }
 
+    @Test
+    void aLongSecretPastedIntoEnabledIsNotQuotedEvenInPart() {
+        String longSecret = "A".repeat(10) + "SECRETPART" + "b".repeat(70);
+        Map<String, String> params = with("secret", longSecret);
+        params.put("enabled", longSecret);
+        String message = failure(params);
+        assertFalse(message.contains("SECRETPART"), message);
+        assertTrue(message.contains("enabled"), message);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"${foo:hunter2}", "${env:hunter2", "${hunter2}", "file:hunter2"})
     void secretThatLooksLikeABrokenReferenceIsNotQuoted(String secret) {
