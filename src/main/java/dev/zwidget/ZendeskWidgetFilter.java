@@ -57,6 +57,8 @@ public class ZendeskWidgetFilter implements Filter {
     public static final String SKIP_ATTRIBUTE = ZendeskWidgetFilter.class.getName() + ".SKIP";
 
     private static final Logger LOGGER = System.getLogger(ZendeskWidgetFilter.class.getName());
+    /** Marks a request the filter decided not to touch, so its forwards are not touched either. */
+    private static final String UNTOUCHED_ATTRIBUTE = ZendeskWidgetFilter.class.getName() + ".UNTOUCHED";
 
     private final Clock clock;
     private volatile WidgetRuntime runtime;
@@ -106,8 +108,9 @@ public class ZendeskWidgetFilter implements Filter {
         }
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        if (PageState.of(request) != null) {
-            // A forward, include or error dispatch of a page already wrapped further up.
+        if (PageState.of(request) != null || request.getAttribute(UNTOUCHED_ATTRIBUTE) != null) {
+            // A forward, include or error dispatch of a request already decided further up:
+            // wrapped there, or excluded there (the forward's own path must not undo that).
             chain.doFilter(request, response);
             return;
         }
@@ -118,6 +121,7 @@ public class ZendeskWidgetFilter implements Filter {
         }
         String whyNot = current.whyNot(request, path, request.getAttribute(SKIP_ATTRIBUTE) != null);
         if (whyNot != null) {
+            request.setAttribute(UNTOUCHED_ATTRIBUTE, whyNot);
             chain.doFilter(request, response);
             return;
         }

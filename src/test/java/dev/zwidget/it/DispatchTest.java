@@ -31,8 +31,9 @@ class DispatchTest {
     static final String TARGET = "<html><body><p>target</p></body></html>";
 
     private static WidgetServer server(Mapping mapping) throws Exception {
-        WidgetServer server = new WidgetServer().dispatches(mapping.types)
+        WidgetServer server = new WidgetServer().dispatches(mapping.types).param("excludePaths", "/api/*")
                 .page("/action.do", (req, res) -> req.getRequestDispatcher("/view").forward(req, res))
+                .page("/api/report", (req, res) -> req.getRequestDispatcher("/view").forward(req, res))
                 .page("/view", (req, res) -> {
                     res.setContentType("text/html;charset=UTF-8");
                     res.getWriter().write(TARGET);
@@ -78,6 +79,16 @@ class DispatchTest {
             String page = "<html><body><header>h</header><main>fragment</body></main></body></html>";
             String block = Spliced.insertedBlock(page.getBytes(StandardCharsets.UTF_8), response.getContentBytes());
             Spliced.assertLoginBlock(block, null);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mapping.class)
+    void anExcludedPathStaysUntouchedWhenItForwardsToAView(Mapping mapping) throws Exception {
+        try (WidgetServer server = server(mapping)) {
+            Browser browser = new Browser(server);
+            browser.get("/login?user=alice");
+            assertEquals(TARGET, browser.get("/api/report").getContent());
         }
     }
 

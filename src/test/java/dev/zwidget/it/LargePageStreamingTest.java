@@ -102,6 +102,47 @@ class LargePageStreamingTest {
     }
 
     @Test
+    void aPageCanStillSeeThatTheClientWentAway() throws Exception {
+        CountDownLatch finished = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean noticed = new java.util.concurrent.atomic.AtomicBoolean();
+        char[] chunk = new char[CHUNK];
+        Arrays.fill(chunk, 'x');
+        WidgetServer server = new WidgetServer().page("/endless", (req, res) -> {
+            res.setContentType("text/html;charset=UTF-8");
+            var out = res.getWriter();
+            out.write("<html><body>");
+            try {
+                for (int i = 0; i < 20_000 && !noticed.get(); i++) {
+                    out.write(chunk);
+                    out.flush();
+                    noticed.set(out.checkError());
+                }
+            } finally {
+                finished.countDown();
+            }
+        }).start();
+        try {
+            ServerConnector http = new ServerConnector(server.server());
+            http.setHost("127.0.0.1");
+            server.server().addConnector(http);
+            http.start();
+            Browser browser = new Browser(server);
+            browser.get("/login?user=alice");
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", http.getLocalPort())) {
+                socket.getOutputStream().write(("GET " + WidgetServer.CONTEXT + "/endless HTTP/1.1\r\nHost: t\r\n"
+                        + "Cookie: JSESSIONID=" + browser.cookie("JSESSIONID") + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getInputStream().read(new byte[4096]);
+                socket.setSoLinger(true, 0);
+            }
+            assertTrue(finished.await(60, TimeUnit.SECONDS));
+            assertTrue(noticed.get(), "PrintWriter.checkError() reported the closed connection");
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
     void theDocumentIsCompleteWhenItHasNoBodyEndTag() throws Exception {
         byte[] page = "<html><p>".repeat(200_000).getBytes(StandardCharsets.US_ASCII);
         try (WidgetServer server = new WidgetServer().page("/nobody", (req, res) -> {

@@ -52,11 +52,85 @@ class ResponseApiTest {
                     res.getWriter().write(PAGE);
                     res.getWriter().close();
                 })
+                .page("/reset-held-stream", (req, res) -> {
+                    var out = res.getOutputStream();
+                    res.setContentType("text/html;charset=UTF-8");
+                    out.write("<html><body>draft</body>".getBytes(StandardCharsets.UTF_8));
+                    res.reset();
+                    res.setContentType("text/html;charset=UTF-8");
+                    out.write(PAGE.getBytes(StandardCharsets.UTF_8));
+                })
+                .page("/reset-held-writer", (req, res) -> {
+                    res.setContentType("text/html;charset=UTF-8");
+                    var out = res.getWriter();
+                    out.write("<html><body>draft</body>");
+                    res.reset();
+                    res.setContentType("text/html;charset=UTF-8");
+                    out.write(PAGE);
+                })
+                .page("/write-then-forward", (req, res) -> {
+                    res.setContentType("text/html;charset=UTF-8");
+                    res.getOutputStream().write("<html><body>old</body>".getBytes(StandardCharsets.UTF_8));
+                    req.getRequestDispatcher("/view").forward(req, res);
+                })
+                .page("/view", (req, res) -> {
+                    res.setContentType("text/html;charset=UTF-8");
+                    res.getWriter().write(PAGE);
+                })
+                .page("/write-then-redirect", (req, res) -> {
+                    res.setContentType("text/html;charset=UTF-8");
+                    res.getWriter().write("<html><body>moving</body>");
+                    res.sendRedirect("/app/view");
+                })
+                .page("/write-then-error", (req, res) -> {
+                    res.setContentType("text/html;charset=UTF-8");
+                    res.getWriter().write("<html><body>half</body>");
+                    res.sendError(503);
+                })
+                .page("/wrong-length", (req, res) -> {
+                    res.setContentType("text/html;charset=UTF-8");
+                    res.setContentLength(19);
+                    res.getOutputStream().write("<html><p>more than nineteen bytes".getBytes(StandardCharsets.UTF_8));
+                })
+                .page("/length-then-flush", (req, res) -> {
+                    byte[] page = PAGE.getBytes(StandardCharsets.UTF_8);
+                    res.setContentType("text/html;charset=UTF-8");
+                    res.setContentLength(page.length);
+                    res.getOutputStream().write(page, 0, 10);
+                    res.flushBuffer();
+                    res.getOutputStream().write(page, 10, page.length - 10);
+                })
+                .page("/cdn", (req, res) -> {
+                    res.setHeader("CDN-Cache-Control", "public, max-age=600");
+                    res.setHeader("Surrogate-Control", "max-age=600");
+                    res.setContentType("text/html;charset=UTF-8");
+                    res.getWriter().write(PAGE);
+                    res.setHeader("Cloudflare-CDN-Cache-Control", "max-age=600");
+                })
+                .page("/async", (req, res) -> {
+                    res.setContentType("text/html;charset=UTF-8");
+                    var async = req.startAsync();
+                    async.start(() -> {
+                        try {
+                            async.getResponse().getWriter().write(PAGE);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                        async.complete();
+                    });
+                })
                 .page("/throws", (req, res) -> {
                     res.setContentType("text/html;charset=UTF-8");
                     throw new IllegalStateException("application bug");
                 })
                 .start();
+        server.context().getServletHandler().getServlets()[0].setAsyncSupported(true);
+        for (var holder : server.context().getServletHandler().getServlets()) {
+            holder.setAsyncSupported(true);
+        }
+        for (var holder : server.context().getServletHandler().getFilters()) {
+            holder.setAsyncSupported(true);
+        }
         alice = new Browser(server);
         alice.get("/login?user=alice");
     }
@@ -80,6 +154,64 @@ class ResponseApiTest {
         HttpTester.Response response = alice.get("/reset-buffer");
         Spliced.assertLoginBlock(Spliced.insertedBlock(PAGE.getBytes(StandardCharsets.UTF_8),
                 response.getContentBytes()), null);
+    }
+
+    @Test
+    void aPageKeepsUsingTheStreamItHeldBeforeReset() throws Exception {
+        for (String path : new String[] {"/reset-held-stream", "/reset-held-writer"}) {
+            HttpTester.Response response = alice.get(path);
+            Spliced.assertLoginBlock(Spliced.insertedBlock(PAGE.getBytes(StandardCharsets.UTF_8),
+                    response.getContentBytes()), null);
+        }
+    }
+
+    @Test
+    void aForwardAfterAPartialWriteSendsOnlyTheViewSplicedOnce() throws Exception {
+        HttpTester.Response response = alice.get("/write-then-forward");
+        Spliced.assertLoginBlock(Spliced.insertedBlock(PAGE.getBytes(StandardCharsets.UTF_8),
+                response.getContentBytes()), null);
+    }
+
+    @Test
+    void aRedirectOrErrorAfterTheFirstByteIsTheContainersAlone() throws Exception {
+        HttpTester.Response redirect = alice.get("/write-then-redirect");
+        assertEquals(302, redirect.getStatus());
+        assertFalse(redirect.getContent().contains("ze-snippet"));
+        HttpTester.Response error = alice.get("/write-then-error");
+        assertEquals(503, error.getStatus());
+        assertFalse(error.getContent().contains("ze-snippet"));
+    }
+
+    @Test
+    void aWrongContentLengthFromTheApplicationDoesNotBecomeA500() throws Exception {
+        HttpTester.Response response = alice.get("/wrong-length");
+        assertEquals(200, response.getStatus());
+        assertEquals(response.getContentBytes().length, response.getLongField("Content-Length"));
+    }
+
+    @Test
+    void theApplicationsLengthIsDroppedWhenThePageIsCommittedBeforeItsEnd() throws Exception {
+        HttpTester.Response response = alice.get("/length-then-flush");
+        Spliced.assertLoginBlock(Spliced.insertedBlock(PAGE.getBytes(StandardCharsets.UTF_8),
+                response.getContentBytes()), null);
+        assertNull(response.get("Content-Length"));
+    }
+
+    @Test
+    void aTokenPageCarriesNoCdnCachingHeaders() throws Exception {
+        HttpTester.Response response = alice.get("/cdn");
+        assertTrue(Tokens.hasToken(response.getContent()));
+        assertNull(response.get("CDN-Cache-Control"));
+        assertNull(response.get("Surrogate-Control"));
+        assertNull(response.get("Cloudflare-CDN-Cache-Control"));
+        assertEquals("no-store, private", response.get("Cache-Control"));
+    }
+
+    @Test
+    void anAsyncPagePassesThroughAsWritten() throws Exception {
+        HttpTester.Response response = alice.get("/async");
+        assertEquals(200, response.getStatus());
+        assertEquals(PAGE, response.getContent());
     }
 
     @Test

@@ -5,7 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.auth0.jwt.interfaces.DecodedJWT;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.http.HttpTester;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -169,12 +183,57 @@ class SignedInPageTest {
     }
 
     @Test
-    void mintsATokenPerPageRenderForTheVisitorOfThatRequest() throws Exception {
-        Browser alice = signedIn("alice");
-        Browser bob = signedIn("bob");
-        for (int i = 0; i < 3; i++) {
-            Tokens.verifyFor(Tokens.inPage(alice.get("/writer?charset=UTF-8&cut=3").getContent()), "1001");
-            Tokens.verifyFor(Tokens.inPage(bob.get("/writer?charset=UTF-8&cut=3").getContent()), "1002");
+    void concurrentVisitorsEachGetTheirOwnFreshToken() throws Exception {
+        // A ticking clock, so that a token cached per user would show as a repeated token.
+        AtomicLong tick = new AtomicLong();
+        Clock ticking = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return WidgetServer.NOW.plusSeconds(tick.incrementAndGet());
+            }
+        };
+        try (WidgetServer ticked = new WidgetServer().clock(ticking).page("/home", (req, res) -> {
+            res.setContentType("text/html");
+            res.getWriter().write("<html><body>home</body></html>");
+        }).start()) {
+            Browser[] visitors = {new Browser(ticked), new Browser(ticked), new Browser(ticked), new Browser(ticked)};
+            String[] ids = {"1001", "1002", "1001", "1002"};
+            for (int v = 0; v < visitors.length; v++) {
+                visitors[v].get("/login?user=" + (ids[v].equals("1001") ? "alice" : "bob"));
+                visitors[v].get("/home"); // takes the marker cookie now: the jar is not thread-safe
+            }
+            Set<String> seen = ConcurrentHashMap.newKeySet();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int n = 0; n < 200; n++) {
+                    int v = n % visitors.length;
+                    done.add(pool.submit(() -> {
+                        String token = Tokens.inPage(visitors[v].get("/home").getContent());
+                        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                                StandardCharsets.UTF_8);
+                        assertTrue(payload.contains("\"external_id\":\"" + ids[v] + "\""), payload);
+                        assertTrue(seen.add(token), "a token was handed out twice");
+                        return null;
+                    }));
+                }
+                for (Future<?> f : done) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(200, seen.size());
         }
     }
 

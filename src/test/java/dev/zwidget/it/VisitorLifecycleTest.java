@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class VisitorLifecycleTest {
 
     static final String PAGE = "<html><body><p>home</p></body></html>";
-    static final String LOGOUT_CALL = "ready(function(){zE('messenger','logoutUser');});";
+    static final String LOGOUT_CALL = "ready(function(){zE('messenger','logoutUser');var x=new XMLHttpRequest();";
     static final String LOGOUT_THEN_LOGIN = "ready(function(){zE('messenger','logoutUser');zE('messenger','loginUser',";
     static final String LOGIN_CALL = "zE('messenger','loginUser'";
 
@@ -31,6 +31,9 @@ class VisitorLifecycleTest {
             res.setContentType("text/html;charset=UTF-8");
             res.getWriter().write("<html><head><script id=\"ze-snippet\" src=\"https://static.zdassets.com/ekr/"
                     + "snippet.js?key=abc\"></script></head><body>x</body></html>");
+        }).page("/fragment", (req, res) -> {
+            res.setContentType("text/html;charset=UTF-8");
+            res.getWriter().write("<div>fragment</div>");
         }).page("/csp-attribute", (req, res) -> {
             req.setAttribute("cspNonce", "r4nd0mN0nce+/=");
             res.setContentType("text/html;charset=UTF-8");
@@ -111,12 +114,32 @@ class VisitorLifecycleTest {
         String block = block(first);
         assertTrue(block.startsWith(Spliced.SNIPPET_TAG + "<script>"), block);
         assertEquals(1, Spliced.count(block, LOGOUT_CALL), block);
+        assertTrue(block.contains("x.open('POST','/app/zendesk-widget/token');"), block);
         assertFalse(block.contains(LOGIN_CALL), block);
         assertFalse(Tokens.hasToken(block));
-        assertTrue(first.get("Set-Cookie").startsWith("zwidget_signed_in=; Path=/app; Expires=Thu, 01 Jan 1970"),
-                first.get("Set-Cookie"));
+        assertNull(first.get("Set-Cookie"), "the marker stays until the page's script reports back");
+
+        // What the page's script does once logoutUser ran: the 401 clears the marker.
+        HttpTester.Response report = browser.post("/zendesk-widget/token", "X-Requested-With: XMLHttpRequest",
+                "Content-Length: 0");
+        assertEquals(401, report.getStatus());
+        assertTrue(report.get("Set-Cookie").startsWith("zwidget_signed_in=; Path=/app; Expires=Thu, 01 Jan 1970"),
+                report.get("Set-Cookie"));
 
         assertEquals(Spliced.SNIPPET_TAG, block(browser.get("/home")), "the page after that is anonymous");
+    }
+
+    @Test
+    void aSignOutIsRepeatedUntilAPageHasRunIt() throws Exception {
+        start();
+        Browser browser = new Browser(server);
+        browser.get("/login?user=alice");
+        browser.get("/home");
+        browser.get("/logout");
+        assertEquals("<div>fragment</div>", browser.get("/fragment").getContent(), "no </body>: nothing ran");
+        assertEquals(PAGE, browser.get("/home", "Sec-Fetch-Dest: empty").getContent(),
+                "a page fetched by a script is not touched");
+        assertEquals(1, Spliced.count(block(browser.get("/home")), LOGOUT_CALL), "the next document signs out");
     }
 
     @Test
@@ -141,6 +164,7 @@ class VisitorLifecycleTest {
         String block = block(browser.get("/home"));
         assertTrue(block.startsWith(Spliced.SNIPPET_TAG), "snippet loaded for the logout: " + block);
         assertEquals(1, Spliced.count(block, LOGOUT_CALL));
+        browser.post("/zendesk-widget/token", "X-Requested-With: XMLHttpRequest", "Content-Length: 0");
         assertEquals(PAGE, browser.get("/home").getContent(), "then nothing");
     }
 
@@ -194,13 +218,12 @@ class VisitorLifecycleTest {
     }
 
     @Test
-    void aBrowserThatWasSignedInGetsTheWholePageInsteadOfA304() throws Exception {
+    void aSignedInVisitorGetsTheWholePageInsteadOfA304EvenOnTheFirstPage() throws Exception {
         start();
         Browser browser = new Browser(server);
         assertEquals(304, browser.get("/static.html", "If-None-Match: \"static-v1\"").getStatus(),
                 "anonymous browsers keep their conditional requests");
         browser.get("/login?user=alice");
-        browser.get("/home");
         HttpTester.Response response = browser.get("/static.html", "If-None-Match: \"static-v1\"");
         assertEquals(200, response.getStatus());
         Tokens.verifyFor(Tokens.inPage(response.getContent()), "1001");

@@ -21,11 +21,12 @@ public final class Eligibility {
      * @param method the HTTP method
      * @param dispatch the dispatch type the filter sees
      * @param requestedWith the {@code X-Requested-With} request header, or null
+     * @param fetchDest the {@code Sec-Fetch-Dest} request header, or null (older browsers)
      * @param excluded whether the path matches {@code excludePaths}
      * @param skipped whether the application opted this request out
      */
     public static String whyNotRequest(String method, DispatcherType dispatch, String requestedWith,
-            boolean excluded, boolean skipped) {
+            String fetchDest, boolean excluded, boolean skipped) {
         if (!"GET".equals(method)) {
             return "method " + method;
         }
@@ -34,6 +35,10 @@ public final class Eligibility {
         }
         if (requestedWith != null && "XMLHttpRequest".equalsIgnoreCase(requestedWith.trim())) {
             return "XMLHttpRequest";
+        }
+        if (fetchDest != null && !isDocument(fetchDest.trim().toLowerCase(Locale.ROOT))) {
+            // fetch() of an HTML fragment (htmx, Turbo frames): the widget belongs in documents.
+            return "fetch destination " + fetchDest.trim();
         }
         if (excluded) {
             return "excluded path";
@@ -67,6 +72,10 @@ public final class Eligibility {
             return "attachment";
         }
         return null;
+    }
+
+    private static boolean isDocument(String fetchDest) {
+        return fetchDest.equals("document") || fetchDest.equals("iframe") || fetchDest.equals("frame");
     }
 
     static boolean isHtml(String contentType) {

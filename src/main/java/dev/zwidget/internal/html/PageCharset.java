@@ -28,6 +28,14 @@ final class PageCharset {
         return CACHE.computeIfAbsent(charsetName.trim().toLowerCase(Locale.ROOT), PageCharset::probe);
     }
 
+    // ISO-2022 and its Microsoft variants (cp50220/50221/50222), UTF-7 and HZ shift into states
+    // where ASCII-range bytes are halves of other characters.
+    private static boolean isStateful(String name) {
+        String upper = name.toUpperCase(Locale.ROOT).replace("-", "").replace("_", "");
+        return upper.contains("ISO2022") || upper.contains("5022") || upper.contains("UTF7")
+                || upper.equals("HZ") || upper.contains("UTF32");
+    }
+
     private static boolean probe(String name) {
         Charset charset;
         try {
@@ -35,11 +43,13 @@ final class PageCharset {
         } catch (IllegalArgumentException unknown) {
             return false;
         }
-        String canonical = charset.name().toUpperCase(Locale.ROOT);
-        if (canonical.startsWith("ISO-2022") || canonical.startsWith("UTF-7")
-                || canonical.equals("HZ") || canonical.startsWith("X-UTF-32")
-                || !charset.canEncode()) {
+        if (!charset.canEncode() || isStateful(charset.name())) {
             return false;
+        }
+        for (String alias : charset.aliases()) {
+            if (isStateful(alias)) {
+                return false;
+            }
         }
         return Arrays.equals(PROBE, "</body>".getBytes(charset));
     }

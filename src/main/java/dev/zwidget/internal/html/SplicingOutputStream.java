@@ -66,16 +66,14 @@ final class SplicingOutputStream extends ServletOutputStream {
         out.setWriteListener(listener);
     }
 
-    ByteSplice splice() {
+    private ByteSplice splice() {
         if (splice == null) {
             splice = new ByteSplice(out);
         }
+        owner.activate(splice);
         return splice;
     }
 
-    boolean hasSplice() {
-        return splice != null;
-    }
 
     /** A UTF-16 or UTF-32 byte order mark: such a page is not ASCII-compatible. */
     private static boolean startsWithWideBom(byte[] b, int offset, int length) {

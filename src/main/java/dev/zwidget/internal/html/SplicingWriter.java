@@ -68,14 +68,12 @@ final class SplicingWriter extends Writer {
         return owner.isSplicing();
     }
 
-    CharSplice splice() {
+    private CharSplice splice() {
         if (splice == null) {
             splice = new CharSplice(out);
         }
+        owner.activate(splice);
         return splice;
     }
 
-    boolean hasSplice() {
-        return splice != null;
-    }
 }

@@ -16,18 +16,19 @@ final class TokenPageHeaders {
 
     static final String CACHE_CONTROL = "no-store, private";
 
+    // CDNs obey their own headers before Cache-Control: a token page must not carry one.
     private static final Set<String> GUARDED = Set.of("cache-control", "etag", "last-modified",
-            "expires", "pragma");
+            "expires", "pragma", "cdn-cache-control", "cloudflare-cdn-cache-control",
+            "surrogate-control", "edge-control");
 
     private boolean locked;
 
     void lock(ServletResponse response) {
         HttpServletResponse http = (HttpServletResponse) response;
+        for (String name : GUARDED) {
+            http.setHeader(name, null);
+        }
         http.setHeader("Cache-Control", CACHE_CONTROL);
-        http.setHeader("ETag", null);
-        http.setHeader("Last-Modified", null);
-        http.setHeader("Expires", null);
-        http.setHeader("Pragma", null);
         locked = true;
     }
 

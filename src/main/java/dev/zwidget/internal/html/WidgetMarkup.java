@@ -39,10 +39,16 @@ public final class WidgetMarkup {
         return pageHasSnippet ? "" : snippetTag(nonce);
     }
 
-    /** The snippet and a call to {@code logoutUser}, for a browser whose visitor signed out. */
+    /**
+     * The snippet and a call to {@code logoutUser}, for a browser whose visitor signed out. Then
+     * the token endpoint is asked once: its 401 clears the filter's marker cookie, so the
+     * sign-out is repeated on later pages until one of them has really run it.
+     */
     public String logout(String nonce, boolean pageHasSnippet) {
         return (pageHasSnippet ? "" : snippetTag(nonce)) + scriptTag(nonce,
-                "(function(){" + READY + "ready(function(){zE('messenger','logoutUser');});})();");
+                "(function(){" + READY + "ready(function(){zE('messenger','logoutUser');"
+                + "var x=new XMLHttpRequest();x.open('POST','" + jsString(tokenUrl) + "');"
+                + "x.setRequestHeader('X-Requested-With','XMLHttpRequest');x.send();});})();");
     }
 
     /**

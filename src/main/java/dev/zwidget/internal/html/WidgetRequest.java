@@ -1,32 +1,41 @@
 package dev.zwidget.internal.html;
 
 import jakarta.servlet.AsyncContext;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * The request a page that may receive the widget sees.
  *
- * <p>For a browser that has been signed in, it hides the conditional headers
+ * <p>For a browser that is or has been signed in, it hides the conditional headers
  * ({@code If-None-Match}, {@code If-Modified-Since}): otherwise a static page the browser cached
  * while anonymous would come back as a 304, and the visitor's sign-in or sign-out would be
- * skipped on that page. Asynchronous processing turns splicing off: the held end of the page
+ * skipped on that page. A forward obtained from it first empties what the response holds, as the
+ * container empties its buffer. Asynchronous processing turns splicing off: the held end of the page
  * could not be written after the container completes the response.
  */
 public final class WidgetRequest extends HttpServletRequestWrapper {
 
     private final WidgetResponse response;
-    private final boolean hideValidators;
+    private final BooleanSupplier signedIn;
 
-    public WidgetRequest(HttpServletRequest request, WidgetResponse response, boolean hideValidators) {
+    /**
+     * @param signedIn whether the browser is or was signed in; asked only when the application
+     *     reads a conditional header, so resolving the visitor stays lazy
+     */
+    public WidgetRequest(HttpServletRequest request, WidgetResponse response, BooleanSupplier signedIn) {
         super(request);
         this.response = response;
-        this.hideValidators = hideValidators;
+        this.signedIn = signedIn;
     }
 
     /** The response wrapper this request was paired with. */
@@ -34,9 +43,12 @@ public final class WidgetRequest extends HttpServletRequestWrapper {
         return response;
     }
 
+    private static boolean isValidator(String name) {
+        return "If-None-Match".equalsIgnoreCase(name) || "If-Modified-Since".equalsIgnoreCase(name);
+    }
+
     private boolean hidden(String name) {
-        return hideValidators && ("If-None-Match".equalsIgnoreCase(name)
-                || "If-Modified-Since".equalsIgnoreCase(name));
+        return isValidator(name) && signedIn.getAsBoolean();
     }
 
     @Override
@@ -57,12 +69,40 @@ public final class WidgetRequest extends HttpServletRequestWrapper {
     @Override
     public Enumeration<String> getHeaderNames() {
         Enumeration<String> names = super.getHeaderNames();
-        if (!hideValidators || names == null) {
-            return names;
+        if (names == null) {
+            return null;
         }
         List<String> kept = Collections.list(names);
-        kept.removeIf(this::hidden);
+        if (kept.stream().anyMatch(WidgetRequest::isValidator) && signedIn.getAsBoolean()) {
+            kept.removeIf(WidgetRequest::isValidator);
+        }
         return Collections.enumeration(kept);
+    }
+
+    @Override
+    public RequestDispatcher getRequestDispatcher(String path) {
+        RequestDispatcher dispatcher = super.getRequestDispatcher(path);
+        return dispatcher == null ? null : new ForwardAwareDispatcher(dispatcher);
+    }
+
+    /** Tells the response about a forward, which empties the container's buffer below it. */
+    private final class ForwardAwareDispatcher implements RequestDispatcher {
+        private final RequestDispatcher target;
+
+        ForwardAwareDispatcher(RequestDispatcher target) {
+            this.target = target;
+        }
+
+        @Override
+        public void forward(ServletRequest req, ServletResponse res) throws ServletException, IOException {
+            response.resetForForward();
+            target.forward(req, res);
+        }
+
+        @Override
+        public void include(ServletRequest req, ServletResponse res) throws ServletException, IOException {
+            target.include(req, res);
+        }
     }
 
     @Override

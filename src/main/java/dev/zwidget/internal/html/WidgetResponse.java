@@ -14,8 +14,10 @@ import java.util.function.BooleanSupplier;
  *
  * <p>Until then a Content-Length from the application is withheld, because Jetty and Tomcat both
  * end a response once that many bytes are written, which would cut the inserted block off. It is
- * given to the container untouched when the page is not spliced, and corrected (or, once
- * committed, dropped) when it is.
+ * given to the container untouched when the page is not spliced, and dropped when it is: both
+ * containers compute the exact length themselves when the whole page is still in their buffer
+ * at the end, and a page larger than the buffer was committed without a length anyway. Setting
+ * a corrected length ourselves would turn an application's wrong length into a 500.
  */
 public final class WidgetResponse extends HttpServletResponseWrapper {
 
@@ -35,6 +37,8 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
     private SplicingOutputStream stream;
     private SplicingWriter writer;
     private PrintWriter printWriter;
+    /** The splice the page writes through: the stream's or the writer's. */
+    private BodyEndSplice active;
 
     /**
      * @param placedByView says whether a JSP tag or Thymeleaf element already rendered the
@@ -73,6 +77,10 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
             why = "UTF-16/32 byte order mark";
         }
         Injection planned = why == null ? planner.plan(this) : Injection.nothing(why);
+        if (planned.carriesToken() && isCommitted()) {
+            // Something wrote past this wrapper: the no-store headers could no longer be sent.
+            planned = Injection.nothing("committed before the first byte");
+        }
         if (debugHeader) {
             super.setHeader(DEBUG_HEADER, planned.label());
         }
@@ -101,24 +109,31 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
             releaseDeclaredLength();
             return;
         }
-        BodyEndSplice splice = activeSplice();
-        if (!isSplicing() || splice == null) {
+        if (!isSplicing() || active == null) {
             return;
         }
         String markup = null;
-        if (splice.hasCandidate() && !placedByView.getAsBoolean()) {
-            markup = injection.markup(splice.pageHasSnippet());
+        if (active.hasCandidate() && !placedByView.getAsBoolean()) {
+            markup = injection.markup(active.pageHasSnippet());
         }
-        correctDeclaredLength(markup);
-        splice.finish(markup);
+        active.finish(markup);
+    }
+
+    /** Called by a sink before it writes through its splice. */
+    void activate(BodyEndSplice splice) {
+        if (active != splice) {
+            if (active != null) {
+                active.clear();
+            }
+            active = splice;
+        }
     }
 
     /** Stops splicing and sends what is held as it is (asynchronous output). */
     void abandonSplicing() {
-        BodyEndSplice splice = activeSplice();
         try {
-            if (splice != null && isSplicing()) {
-                splice.finish(null);
+            if (active != null && isSplicing()) {
+                active.finish(null);
             }
         } catch (IOException e) {
             throw new IllegalStateException("could not write the held end of the page", e);
@@ -129,30 +144,9 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
         }
     }
 
-    private BodyEndSplice activeSplice() {
-        if (stream != null && stream.hasSplice()) {
-            return stream.splice();
-        }
-        if (writer != null && writer.hasSplice()) {
-            return writer.splice();
-        }
-        return null;
-    }
-
     private void releaseDeclaredLength() {
         if (declaredLength >= 0) {
             super.setContentLengthLong(declaredLength);
-        }
-    }
-
-    private void correctDeclaredLength(String markup) {
-        if (declaredLength < 0 || isCommitted()) {
-            return;
-        }
-        if (markup == null) {
-            super.setContentLengthLong(declaredLength);
-        } else if (PageCharset.isAsciiCompatible(getCharacterEncoding())) {
-            super.setContentLengthLong(declaredLength + markup.length());
         }
     }
 
@@ -247,10 +241,17 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
 
     @Override
     public PrintWriter getWriter() throws IOException {
-        PrintWriter out = super.getWriter();
+        PrintWriter container = super.getWriter();
         if (printWriter == null) {
-            writer = new SplicingWriter(this, out);
-            printWriter = new PrintWriter(writer, false);
+            writer = new SplicingWriter(this, container);
+            printWriter = new PrintWriter(writer, false) {
+                // A PrintWriter asks the writer below for errors only when that is a PrintWriter
+                // too: without this, a page could not notice that the client went away.
+                @Override
+                public boolean checkError() {
+                    return super.checkError() || container.checkError();
+                }
+            };
         }
         return printWriter;
     }
@@ -269,25 +270,38 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
     @Override
     public void resetBuffer() {
         super.resetBuffer();
-        BodyEndSplice splice = activeSplice();
-        if (splice != null) {
-            splice.clear();
-        }
+        clearSplice();
     }
 
-    /** Headers, status and the choice of stream or writer are all gone: decide afresh. */
+    /**
+     * Headers and status are gone: decide afresh. The stream and writer objects stay valid,
+     * as they do in Jetty and Tomcat, since a page may keep using the one it already holds.
+     */
     @Override
     public void reset() {
         super.reset();
+        clearSplice();
         decided = false;
         injection = null;
         abandoned = false;
         finished = false;
         declaredLength = -1;
         tokenHeaders.unlock();
-        stream = null;
-        writer = null;
-        printWriter = null;
+    }
+
+    /**
+     * A forward is about to run: the container empties its buffer (Jetty's resetForForward, below
+     * any wrapper), so what this wrapper holds of the page written so far must go too.
+     */
+    void resetForForward() {
+        clearSplice();
+    }
+
+    private void clearSplice() {
+        if (active != null) {
+            active.clear();
+            active = null;
+        }
     }
 
     @Override
@@ -310,10 +324,7 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
 
     /** The container writes the error page or redirect itself: nothing of ours may follow. */
     private void passThroughFromNowOn() {
-        BodyEndSplice splice = activeSplice();
-        if (splice != null) {
-            splice.clear();
-        }
+        clearSplice();
         decided = true;
         injection = null;
         tokenHeaders.unlock();

@@ -14,8 +14,12 @@ import java.util.function.Supplier;
  */
 final class TokenEndpoint {
 
-    void serve(HttpServletRequest request, HttpServletResponse response, Supplier<Identity> identify)
-            throws IOException {
+    /**
+     * @param signedOut run when nobody is signed in: clears the marker cookie, which is how the
+     *     sign-out script of a page tells the filter the widget has been signed out
+     */
+    void serve(HttpServletRequest request, HttpServletResponse response, Supplier<Identity> identify,
+            Runnable signedOut) throws IOException {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (!"POST".equals(request.getMethod())) {
@@ -32,6 +36,7 @@ final class TokenEndpoint {
         if (identity.failed()) {
             send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "{\"error\":\"unavailable\"}");
         } else if (identity.user() == null) {
+            signedOut.run();
             send(response, HttpServletResponse.SC_UNAUTHORIZED, "{\"error\":\"not signed in\"}");
         } else {
             send(response, HttpServletResponse.SC_OK, "{\"jwt\":\"" + identity.token() + "\"}");

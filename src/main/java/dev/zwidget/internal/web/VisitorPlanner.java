@@ -50,7 +50,9 @@ final class VisitorPlanner implements PagePlanner {
                 return Planned.login(runtime.markup(), identity.token(), logoutFirst, nonce);
             }
             if (previous != null) {
-                marker.clear(request, response);
+                // The marker stays until the sign-out script reports back through the token
+                // endpoint: cleared here, a page that never ran the script (no </body>, a
+                // redirect after the first byte) would lose the sign-out for good.
                 return Planned.logout(runtime.markup(), nonce);
             }
             if (runtime.settings().anonymous()) {

@@ -68,14 +68,17 @@ public final class WidgetRuntime {
     }
 
     public void serveToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        tokenEndpoint.serve(request, response, () -> identify(request));
+        // A 401 tells the page script the session is over; the marker goes with it.
+        Runnable signedOut = markerCookie.read(request) == null ? () -> { }
+                : () -> markerCookie.clear(request, response);
+        tokenEndpoint.serve(request, response, () -> identify(request), signedOut);
     }
 
     /** Why this request gets no widget, or {@code null} when its response may. */
     public String whyNot(HttpServletRequest request, String pathInContext, boolean skipped) {
         return Eligibility.whyNotRequest(request.getMethod(), request.getDispatcherType(),
-                request.getHeader("X-Requested-With"), settings.excludePaths().matches(pathInContext),
-                skipped);
+                request.getHeader("X-Requested-With"), request.getHeader("Sec-Fetch-Dest"),
+                settings.excludePaths().matches(pathInContext), skipped);
     }
 
     /** Attaches the request's state and returns the pair of wrappers a page is rendered with. */
@@ -85,7 +88,8 @@ public final class WidgetRuntime {
         WidgetResponse wrappedResponse = new WidgetResponse(response, new VisitorPlanner(state, request),
                 state::placedByView, settings.debugHeader());
         boolean wasSignedIn = markerCookie.read(request) != null;
-        return new WidgetRequest(request, wrappedResponse, wasSignedIn);
+        return new WidgetRequest(request, wrappedResponse,
+                () -> wasSignedIn || state.identity().user() != null);
     }
 
     Identity identify(HttpServletRequest request) {

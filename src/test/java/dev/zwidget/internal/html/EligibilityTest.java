@@ -12,22 +12,32 @@ class EligibilityTest {
 
     @Test
     void aPlainGetPageRequestIsEligible() {
-        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, false, false));
-        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.FORWARD, null, false, false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, null, false, false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.FORWARD, null, null, false, false));
     }
 
     @Test
     void rejectsOtherMethodsDispatchesAjaxExcludedAndSkippedRequests() {
-        assertEquals("method POST", Eligibility.whyNotRequest("POST", DispatcherType.REQUEST, null, false, false));
-        assertEquals("method HEAD", Eligibility.whyNotRequest("HEAD", DispatcherType.REQUEST, null, false, false));
-        assertEquals("dispatch INCLUDE", Eligibility.whyNotRequest("GET", DispatcherType.INCLUDE, null, false, false));
-        assertEquals("dispatch ERROR", Eligibility.whyNotRequest("GET", DispatcherType.ERROR, null, false, false));
-        assertEquals("dispatch ASYNC", Eligibility.whyNotRequest("GET", DispatcherType.ASYNC, null, false, false));
+        assertEquals("method POST", Eligibility.whyNotRequest("POST", DispatcherType.REQUEST, null, null, false, false));
+        assertEquals("method HEAD", Eligibility.whyNotRequest("HEAD", DispatcherType.REQUEST, null, null, false, false));
+        assertEquals("dispatch INCLUDE", Eligibility.whyNotRequest("GET", DispatcherType.INCLUDE, null, null, false, false));
+        assertEquals("dispatch ERROR", Eligibility.whyNotRequest("GET", DispatcherType.ERROR, null, null, false, false));
+        assertEquals("dispatch ASYNC", Eligibility.whyNotRequest("GET", DispatcherType.ASYNC, null, null, false, false));
         assertEquals("XMLHttpRequest",
-                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, "XMLHttpRequest", false, false));
-        assertEquals("excluded path", Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, true, false));
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, "XMLHttpRequest", null, false, false));
+        assertEquals("excluded path", Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, null, true, false));
         assertEquals("skipped by the application",
-                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, false, true));
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, null, false, true));
+    }
+
+    @Test
+    void acceptsDocumentNavigationsAndRejectsFragmentsFetchedByScripts() {
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, "document", false, false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, "iframe", false, false));
+        assertEquals("fetch destination empty",
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, "empty", false, false));
+        assertEquals("fetch destination script",
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, "script", false, false));
     }
 
     @ParameterizedTest

@@ -16,7 +16,8 @@ class PageCharsetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"UTF-16", "UTF-16LE", "UTF-16BE", "UTF-32", "ISO-2022-JP", "no-such-charset"})
+    @ValueSource(strings = {"UTF-16", "UTF-16LE", "UTF-16BE", "UTF-32", "ISO-2022-JP", "ISO-2022-KR",
+        "x-windows-iso2022jp", "x-windows-50220", "x-windows-50221", "x-ISO-2022-CN-GB", "no-such-charset"})
     void refusesCharsetsWhereAsciiBytesMeanSomethingElse(String name) {
         assertFalse(PageCharset.isAsciiCompatible(name));
     }
