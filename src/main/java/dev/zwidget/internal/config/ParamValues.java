@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Turns a raw init-param value into the value the filter uses. A whole value of the form
  * {@code ${env:NAME}} reads an environment variable, {@code ${sys:name}} a system property,
- * {@code file:/absolute/path} a UTF-8 file; anything else is taken literally. Every result is
+ * {@code file:/absolute/path} a UTF-8 file; anything else is taken literally. A reference may
+ * name a default for when the variable is not set, shell-style: {@code ${env:NAME:-default}}. Every result is
  * trimmed, and a blank result counts as absent.
  *
  * <p>Results are not expanded again: a secret may legitimately begin with {@code ${} or
@@ -26,7 +27,7 @@ public final class ParamValues {
 
     private static final String REFERENCE_START = "${";
     private static final String FILE_PREFIX = "file:";
-    private static final Pattern REFERENCE = Pattern.compile("\\$\\{(env|sys):([^}\\s]+)}");
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{(env|sys):([^}:\\s]+)(?::-([^}]*))?}");
     // A key or secret file is tiny; the cap keeps a slip such as file:/dev/zero from hanging start-up.
     private static final int MAX_FILE_BYTES = 64 * 1024;
 
@@ -69,11 +70,15 @@ public final class ParamValues {
         if (!m.matches()) {
             // Deliberately not quoting the reference: a mistyped one might be the secret itself.
             throw new ConfigProblem(paramName
-                    + ": a value starting with ${ must be exactly ${env:NAME} or ${sys:name}");
+                    + ": a value starting with ${ must be exactly ${env:NAME} or ${sys:name}, optionally"
+                    + " with a default as in ${env:NAME:-default}");
         }
         boolean fromEnv = "env".equals(m.group(1));
         String name = m.group(2);
         String found = fromEnv ? env.apply(name) : sysProps.apply(name);
+        if (found == null && m.group(3) != null) {
+            return blankToNull(m.group(3));
+        }
         if (found == null) {
             throw new ConfigProblem(paramName + ": "
                     + (fromEnv ? "environment variable " : "system property ") + name + " is not set");

@@ -24,6 +24,14 @@ class ParamValuesTest {
     Path dir;
 
     @Test
+    void aReferenceWithADefaultUsesItOnlyWhenTheVariableIsUnset() throws Exception {
+        assertEquals("s3cr3t", values.expand("secret", "${env:ZENDESK_SECRET:-fallback}"));
+        assertEquals("demo-key", values.expand("widgetKey", "${env:NOT_SET_ANYWHERE:-demo-key}"));
+        assertEquals("true", values.expand("emulator", "${sys:not.set.anywhere:-true}"));
+        assertNull(values.expand("widgetKey", "${env:NOT_SET_ANYWHERE:-}"));
+    }
+
+    @Test
     void literalValuesAreTrimmed() throws Exception {
         assertEquals("abc", values.expand("widgetKey", "  abc\t\n"));
     }
@@ -64,10 +72,12 @@ class ParamValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"${env:}", "${foo:X}", "${env:X", "${env:X}tail", "${}", "${env:A B}", "${ENV:X}"})
+    @ValueSource(strings = {"${env:}", "${foo:X}", "${env:X", "${env:X}tail", "${}", "${env:A B}", "${ENV:X}",
+        "${env:X:default}", "${env::-x}"})
     void malformedReferencesAreProblemsThatDoNotQuoteTheValue(String raw) {
         ConfigProblem p = assertThrows(ConfigProblem.class, () -> values.expand("secret", raw));
-        assertEquals("secret: a value starting with ${ must be exactly ${env:NAME} or ${sys:name}", p.getMessage());
+        assertEquals("secret: a value starting with ${ must be exactly ${env:NAME} or ${sys:name}, optionally"
+                + " with a default as in ${env:NAME:-default}", p.getMessage());
     }
 
     @Test
