@@ -31,6 +31,7 @@ public final class FilterSettings {
     private final String cspNonceAttribute;
     private final String tokenPath;
     private final boolean debugHeader;
+    private final boolean emulator;
     private final List<String> warnings;
 
     private FilterSettings(Builder b) {
@@ -56,6 +57,7 @@ public final class FilterSettings {
         cspNonceAttribute = b.cspNonceAttribute;
         tokenPath = Objects.requireNonNull(b.tokenPath, "tokenPath");
         debugHeader = b.debugHeader;
+        emulator = b.emulator;
         warnings = List.copyOf(b.warnings);
     }
 
@@ -144,6 +146,11 @@ public final class FilterSettings {
         return debugHeader;
     }
 
+    /** Whether the offline widget emulator stands in for Zendesk's snippet. */
+    public boolean emulator() {
+        return emulator;
+    }
+
     /** Things worth logging that did not stop the filter, such as unknown init-params. */
     public List<String> warnings() {
         return warnings;
@@ -169,7 +176,7 @@ public final class FilterSettings {
                 + ", userResolver=" + (userResolver == null ? null : userResolver.getClass().getName())
                 + ", anonymous=" + anonymous + ", tokenTtl=" + tokenTtl + ", excludePaths=" + excludePaths
                 + ", cspNonceAttribute=" + cspNonceAttribute + ", tokenPath=" + tokenPath
-                + ", debugHeader=" + debugHeader + "]";
+                + ", debugHeader=" + debugHeader + ", emulator=" + emulator + "]";
     }
 
     /**
@@ -194,6 +201,7 @@ public final class FilterSettings {
         String cspNonceAttribute;
         String tokenPath = InitParams.DEFAULT_TOKEN_PATH;
         boolean debugHeader = InitParams.DEFAULT_DEBUG_HEADER;
+        boolean emulator = InitParams.DEFAULT_EMULATOR;
         List<String> warnings = List.of();
 
         FilterSettings build() {

@@ -45,12 +45,14 @@ public final class InitParams {
     public static final String DEBUG_HEADER = "debugHeader";
     /** Set to {@code false} to switch the filter off without removing it from web.xml. */
     public static final String ENABLED = "enabled";
+    /** {@code true} replaces Zendesk's snippet by an offline stand-in served by the filter (demos, tests). */
+    public static final String EMULATOR = "emulator";
 
     /** Every known init-param name, in the order above (which is also the order of error reports). */
     public static final Set<String> ALL = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
             WIDGET_KEY, KEY_ID, SECRET, SESSION_ATTRIBUTE, EXTERNAL_ID, NAME, EMAIL, EMAIL_VERIFIED,
             USER_RESOLVER, ANONYMOUS, TOKEN_TTL, EXCLUDE_PATHS, CSP_NONCE_ATTRIBUTE, TOKEN_PATH,
-            DEBUG_HEADER, ENABLED)));
+            DEBUG_HEADER, ENABLED, EMULATOR)));
 
     /** Default of {@link #EMAIL_VERIFIED}: an address is only trusted when the app says so. */
     public static final boolean DEFAULT_EMAIL_VERIFIED = false;
@@ -68,6 +70,8 @@ public final class InitParams {
     public static final boolean DEFAULT_DEBUG_HEADER = false;
     /** Default of {@link #ENABLED}. */
     public static final boolean DEFAULT_ENABLED = true;
+    /** Default of {@link #EMULATOR}: production talks to the real Zendesk. */
+    public static final boolean DEFAULT_EMULATOR = false;
 
     private InitParams() {
     }

@@ -3,6 +3,7 @@ package dev.zwidget.internal.config;
 import static dev.zwidget.internal.config.InitParams.ANONYMOUS;
 import static dev.zwidget.internal.config.InitParams.CSP_NONCE_ATTRIBUTE;
 import static dev.zwidget.internal.config.InitParams.DEBUG_HEADER;
+import static dev.zwidget.internal.config.InitParams.EMULATOR;
 import static dev.zwidget.internal.config.InitParams.EMAIL;
 import static dev.zwidget.internal.config.InitParams.EMAIL_VERIFIED;
 import static dev.zwidget.internal.config.InitParams.ENABLED;
@@ -147,6 +148,7 @@ public final class SettingsParser {
     private static void readBehaviour(ParamReader in, FilterSettings.Builder b) {
         b.anonymous = bool(in, ANONYMOUS, b.anonymous);
         b.debugHeader = bool(in, DEBUG_HEADER, b.debugHeader);
+        b.emulator = bool(in, EMULATOR, b.emulator);
         b.cspNonceAttribute = in.optional(CSP_NONCE_ATTRIBUTE);
         String ttl = in.optional(TOKEN_TTL);
         if (ttl != null) {

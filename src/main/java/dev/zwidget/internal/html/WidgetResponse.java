@@ -52,8 +52,14 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
         this.debugHeader = debugHeader;
     }
 
-    boolean isDecided() {
+    /** Whether the page's fate was decided (its first byte was written, or it was flushed). */
+    public boolean isDecided() {
         return decided;
+    }
+
+    /** What the page gets, once decided: {@code null} when it passes through untouched. */
+    public Injection injection() {
+        return isSplicing() ? injection : null;
     }
 
     boolean isSplicing() {
@@ -76,7 +82,9 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
         if (why == null && bytePath && wideByteOrderMark) {
             why = "UTF-16/32 byte order mark";
         }
-        Injection planned = why == null ? planner.plan(this) : Injection.nothing(why);
+        // A view that already printed the widget has used the plan: its headers must follow.
+        boolean viewUsedPlan = placedByView.getAsBoolean();
+        Injection planned = why == null || viewUsedPlan ? planner.plan(this) : Injection.nothing(why);
         if (planned.carriesToken() && isCommitted()) {
             // Something wrote past this wrapper: the no-store headers could no longer be sent.
             planned = Injection.nothing("committed before the first byte");

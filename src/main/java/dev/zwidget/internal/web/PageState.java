@@ -1,7 +1,10 @@
 package dev.zwidget.internal.web;
 
+import dev.zwidget.internal.html.Injection;
+import dev.zwidget.internal.html.WidgetResponse;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What the filter knows about one request, kept in one request attribute so that the filter,
@@ -16,6 +19,8 @@ public final class PageState {
     private final WidgetRuntime runtime;
     private final HttpServletRequest request;
     private Identity identity;
+    private Injection plan;
+    private WidgetResponse response;
     private boolean placedByView;
 
     PageState(WidgetRuntime runtime, HttpServletRequest request) {
@@ -37,16 +42,37 @@ public final class PageState {
         return identity;
     }
 
+    /**
+     * What this page gets, decided on first use (the response's first byte, or a view placing the
+     * widget, whichever comes first) and the same answer afterwards, so that cookies and headers
+     * are set once and the view and the filter never disagree.
+     */
+    Injection plan(HttpServletResponse servletResponse) {
+        if (plan == null) {
+            plan = new VisitorPlanner(this, request).plan(servletResponse);
+        }
+        return plan;
+    }
+
+    void attach(WidgetResponse wrapped) {
+        response = wrapped;
+    }
+
+    /** The response wrapper of this request. */
+    WidgetResponse response() {
+        return response;
+    }
+
     WidgetRuntime runtime() {
         return runtime;
     }
 
     /** Records that a view placed the widget itself, so the filter does not add a second copy. */
-    public void markPlacedByView() {
+    void markPlacedByView() {
         placedByView = true;
     }
 
-    public boolean placedByView() {
+    boolean placedByView() {
         return placedByView;
     }
 }

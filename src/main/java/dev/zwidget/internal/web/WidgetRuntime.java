@@ -85,8 +85,9 @@ public final class WidgetRuntime {
     public WidgetRequest wrap(HttpServletRequest request, HttpServletResponse response) {
         PageState state = new PageState(this, request);
         request.setAttribute(PageState.ATTRIBUTE, state);
-        WidgetResponse wrappedResponse = new WidgetResponse(response, new VisitorPlanner(state, request),
-                state::placedByView, settings.debugHeader());
+        WidgetResponse wrappedResponse = new WidgetResponse(response, state::plan, state::placedByView,
+                settings.debugHeader());
+        state.attach(wrappedResponse);
         boolean wasSignedIn = markerCookie.read(request) != null;
         return new WidgetRequest(request, wrappedResponse,
                 () -> wasSignedIn || state.identity().user() != null);
