@@ -94,6 +94,10 @@ public class ZendeskWidgetFilter implements Filter {
             runtime = null;
             return;
         }
+        if (settings.emulator()) {
+            LOGGER.log(Level.WARNING, "ZendeskWidgetFilter '" + config.getFilterName() + "': emulator mode is on: "
+                    + "Zendesk's widget is replaced by an offline stand-in; never use this in production");
+        }
         runtime = new WidgetRuntime(settings, config.getServletContext().getContextPath(), clock);
     }
 
@@ -115,6 +119,10 @@ public class ZendeskWidgetFilter implements Filter {
             return;
         }
         String path = pathInContext(request);
+        if (request.getDispatcherType() == DispatcherType.REQUEST && current.isEmulatorPath(path)) {
+            current.serveEmulator(path, request, response);
+            return;
+        }
         if (request.getDispatcherType() == DispatcherType.REQUEST && current.isTokenPath(path)) {
             current.serveToken(request, response);
             return;

@@ -11,7 +11,7 @@ package dev.zwidget.internal.html;
  */
 public final class WidgetMarkup {
 
-    private static final String SNIPPET_URL = "https://static.zdassets.com/ekr/snippet.js?key=";
+    private static final String ZENDESK_SNIPPET_URL = "https://static.zdassets.com/ekr/snippet.js";
 
     // Waits for zE: now, after the page's own #ze-snippet has loaded, or after the DOM is parsed
     // when that tag comes later in the document.
@@ -24,14 +24,24 @@ public final class WidgetMarkup {
 
     private final String widgetKey;
     private final String tokenUrl;
+    private final String snippetUrl;
 
     /**
      * @param widgetKey the validated widget key
      * @param tokenUrl context path plus token path, as the browser should request it
      */
     public WidgetMarkup(String widgetKey, String tokenUrl) {
+        this(widgetKey, tokenUrl, ZENDESK_SNIPPET_URL);
+    }
+
+    /**
+     * @param snippetUrl the snippet script's URL without its query ({@code ?key=} is appended),
+     *     already safe inside a double-quoted attribute: Zendesk's, or the offline emulator's
+     */
+    public WidgetMarkup(String widgetKey, String tokenUrl, String snippetUrl) {
         this.widgetKey = widgetKey;
         this.tokenUrl = tokenUrl;
+        this.snippetUrl = snippetUrl;
     }
 
     /** The snippet tag alone, for an anonymous visitor. */
@@ -81,8 +91,8 @@ public final class WidgetMarkup {
     }
 
     String snippetTag(String nonce) {
-        return "<script id=\"ze-snippet\"" + nonceAttribute(nonce) + " src=\"" + SNIPPET_URL
-                + widgetKey + "\"></script>";
+        return "<script id=\"ze-snippet\"" + nonceAttribute(nonce) + " src=\"" + snippetUrl
+                + "?key=" + widgetKey + "\"></script>";
     }
 
     private static String scriptTag(String nonce, String code) {

@@ -3,6 +3,7 @@ package dev.zwidget.internal.web;
 import dev.zwidget.UserResolver;
 import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.config.FilterSettings;
+import dev.zwidget.internal.emulator.EmulatorEndpoint;
 import dev.zwidget.internal.html.Eligibility;
 import dev.zwidget.internal.html.WidgetMarkup;
 import dev.zwidget.internal.html.WidgetRequest;
@@ -34,6 +35,7 @@ public final class WidgetRuntime {
     private final MarkerCookie markerCookie;
     private final WidgetMarkup markup;
     private final TokenEndpoint tokenEndpoint;
+    private final EmulatorEndpoint emulator;
     private final OnceLog log;
 
     public WidgetRuntime(FilterSettings settings, String contextPath, Clock clock) {
@@ -41,7 +43,12 @@ public final class WidgetRuntime {
         this.resolver = settings.userResolver() != null ? settings.userResolver() : builtInResolver(settings);
         this.minter = new TokenMinter(settings.keyId(), settings.secret(), settings.tokenTtl(), clock);
         this.markerCookie = new MarkerCookie(new MarkerCodec(settings.secret()), contextPath);
-        this.markup = new WidgetMarkup(settings.widgetKey(), contextPath + settings.tokenPath());
+        this.emulator = settings.emulator()
+                ? new EmulatorEndpoint(settings.tokenPath(), settings.keyId(), settings.secret(), clock) : null;
+        this.markup = settings.emulator()
+                ? new WidgetMarkup(settings.widgetKey(), contextPath + settings.tokenPath(),
+                        EmulatorEndpoint.scriptUrl(contextPath, settings.tokenPath()))
+                : new WidgetMarkup(settings.widgetKey(), contextPath + settings.tokenPath());
         this.tokenEndpoint = new TokenEndpoint();
         this.log = new OnceLog(LOGGER, clock);
     }
@@ -65,6 +72,17 @@ public final class WidgetRuntime {
     /** Whether {@code pathInContext} is the token endpoint. */
     public boolean isTokenPath(String pathInContext) {
         return settings.tokenPath().equals(pathInContext);
+    }
+
+    /** Whether {@code pathInContext} is served by the offline emulator (only with emulator=true). */
+    public boolean isEmulatorPath(String pathInContext) {
+        return emulator != null && emulator.handles(pathInContext);
+    }
+
+    /** Answers a request for an emulator path; call only when {@link #isEmulatorPath} said yes. */
+    public void serveEmulator(String pathInContext, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        emulator.serve(pathInContext, request, response);
     }
 
     public void serveToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
