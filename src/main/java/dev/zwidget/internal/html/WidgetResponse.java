@@ -89,7 +89,8 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
             // Something wrote past this wrapper: the no-store headers could no longer be sent.
             planned = Injection.nothing("committed before the first byte");
         }
-        if (debugHeader) {
+        // Only HTML pages carry it: everything else passes through with its headers untouched.
+        if (debugHeader && Eligibility.isHtml(getContentType())) {
             super.setHeader(DEBUG_HEADER, planned.label());
         }
         if (planned.isNothing()) {

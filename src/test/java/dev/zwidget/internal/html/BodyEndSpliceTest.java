@@ -152,6 +152,30 @@ class BodyEndSpliceTest {
         assertTrue(splice.pageHasSnippet());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<p>Zendesk's snippet is <code>&lt;script id=\"ze-snippet\"&gt;</code></p>",
+        "<p>id=\"ze-snippet\"</p>",
+        "<scripts id=\"ze-snippet\"></scripts>",
+        "<script>var id = 'ze-snippet';</script>",
+        "<div id=\"ze-snippet\"></div>"})
+    void aPageThatOnlyMentionsTheSnippetIsNotTakenForOneThatLoadsIt(String html) throws IOException {
+        CharSplice splice = new CharSplice(new StringWriter());
+        splice.write(html, 0, html.length());
+        assertFalse(splice.pageHasSnippet(), html);
+    }
+
+    @Test
+    void findsTheSnippetTagSplitAtEveryOffsetAndInAnyCase() throws IOException {
+        String page = "<head><SCRIPT async src=\"https://x/snippet.js\" id='ze-snippet'></SCRIPT></head>";
+        for (int cut = 0; cut <= page.length(); cut++) {
+            CharSplice splice = new CharSplice(new StringWriter());
+            splice.write(page, 0, cut);
+            splice.write(page, cut, page.length() - cut);
+            assertTrue(splice.pageHasSnippet(), "cut at " + cut);
+        }
+    }
+
     @Test
     void clearForgetsWhatWasHeld() throws IOException {
         StringWriter out = new StringWriter();
