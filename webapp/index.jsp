@@ -46,7 +46,7 @@
 
   <h2>Seeing what it did</h2>
   <p>
-    View a page's source: the widget is the <code>&lt;script id="ze-snippet"&gt;</code> near the end,
+    View a page's source: the widget is the <code>&lt;script id=&quot;ze-snippet&quot;&gt;</code> near the end,
     followed by the script that signs you in. In the browser's network tab, every HTML response has an
     <code>X-Zendesk-Widget</code> header (<code>login</code>, <code>anonymous</code>, <code>logout</code>,
     or <code>none</code> and the reason), because the demo sets <code>debugHeader=true</code>.
