@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,16 +57,13 @@ class LargePageStreamingTest {
             allocated.set(threads.getCurrentThreadAllocatedBytes() - before);
         }).start();
         try {
-            ServerConnector http = new ServerConnector(server.server());
-            http.setHost("127.0.0.1");
-            server.server().addConnector(http);
-            http.start();
+            int port = server.openHttpPort();
             Browser browser = new Browser(server);
             browser.get("/login?user=alice");
             String session = browser.cookie("JSESSIONID");
 
             HttpURLConnection connection = (HttpURLConnection) URI.create(
-                    "http://127.0.0.1:" + http.getLocalPort() + WidgetServer.CONTEXT + "/big").toURL().openConnection();
+                    "http://127.0.0.1:" + port + WidgetServer.CONTEXT + "/big").toURL().openConnection();
             connection.setRequestProperty("Cookie", "JSESSIONID=" + session);
             connection.setReadTimeout(60_000);
             ByteArrayOutputStream received = new ByteArrayOutputStream(SIZE + 4096);
@@ -122,13 +118,10 @@ class LargePageStreamingTest {
             }
         }).start();
         try {
-            ServerConnector http = new ServerConnector(server.server());
-            http.setHost("127.0.0.1");
-            server.server().addConnector(http);
-            http.start();
+            int port = server.openHttpPort();
             Browser browser = new Browser(server);
             browser.get("/login?user=alice");
-            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", http.getLocalPort())) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
                 socket.getOutputStream().write(("GET " + WidgetServer.CONTEXT + "/endless HTTP/1.1\r\nHost: t\r\n"
                         + "Cookie: JSESSIONID=" + browser.cookie("JSESSIONID") + "\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));

@@ -25,6 +25,7 @@ import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * An embedded Jetty 12 ee10 server with the filter configured through
@@ -136,6 +137,15 @@ final class WidgetServer implements AutoCloseable {
         server.setHandler(context);
         server.start();
         return this;
+    }
+
+    /** Adds a real HTTP connector on a free loopback port and returns the port. */
+    int openHttpPort() throws Exception {
+        ServerConnector http = new ServerConnector(server);
+        http.setHost("127.0.0.1");
+        server.addConnector(http);
+        http.start();
+        return http.getLocalPort();
     }
 
     ServletContextHandler context() {
