@@ -37,17 +37,27 @@ final class DemoServer implements AutoCloseable {
     static final Path WEBAPP = BASEDIR.resolve("webapp");
 
     private final Server server;
+    private final WebAppContext webapp;
     private final URI base;
     private DemoServer baseline;
 
     private DemoServer(boolean filterEnabled) throws Exception {
+        this(filterEnabled ? webapp -> { } : webapp -> webapp.addOverrideDescriptor(
+                resource("filter-disabled.xml")));
+    }
+
+    /**
+     * The demo with its deployment adjusted, for tests that need other settings than web.xml's
+     * (an override descriptor with other init-params, a short session timeout).
+     */
+    DemoServer(java.util.function.Consumer<WebAppContext> adjust) throws Exception {
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
         connector.setPort(0);
         server.addConnector(connector);
 
-        WebAppContext webapp = new WebAppContext();
+        webapp = new WebAppContext();
         webapp.setContextPath("/");
         webapp.setBaseResourceAsPath(WEBAPP);
         // Parent-last class loading as in any webapp: the demo's classes, the library jar and
@@ -56,15 +66,23 @@ final class DemoServer implements AutoCloseable {
                 location(User.class).toString(), location(OutTag.class).toString()));
         // What jetty:run's annotation scanning would find: Jasper's initializer starts JSP support.
         webapp.addServletContainerInitializer(new JettyJasperInitializer());
-        if (!filterEnabled) {
-            webapp.addOverrideDescriptor(location(DemoServer.class)
-                    .resolve("dev/zwidget/demo/filter-disabled.xml").toString());
-        }
+        adjust.accept(webapp);
         // A filter that fails init() must fail the tests, not leave a half-started webapp.
         webapp.setThrowUnavailableOnStartupException(true);
         server.setHandler(webapp);
         server.start();
         base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+    }
+
+    /** Sessions created from now on end after {@code seconds} without a request. */
+    DemoServer sessionTimeout(int seconds) {
+        webapp.getSessionHandler().setMaxInactiveInterval(seconds);
+        return this;
+    }
+
+    /** An override descriptor of this package's test resources, by file name. */
+    static String resource(String name) {
+        return location(DemoServer.class).resolve("dev/zwidget/demo/" + name).toString();
     }
 
     /** The demo with the filter as web.xml configures it. */
