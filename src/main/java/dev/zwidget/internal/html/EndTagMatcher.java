@@ -80,10 +80,6 @@ final class EndTagMatcher {
         return -1;
     }
 
-    boolean inProgress() {
-        return matched > 0;
-    }
-
     void reset() {
         matched = 0;
         spaces = 0;
