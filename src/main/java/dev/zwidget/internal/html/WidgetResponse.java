@@ -27,13 +27,12 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
     private final PagePlanner planner;
     private final BooleanSupplier placedByView;
     private final boolean debugHeader;
-    private final TokenPageHeaders tokenHeaders = new TokenPageHeaders();
+    private final HeaderGate headers = new HeaderGate();
 
     private boolean decided;
     private Injection injection;
     private boolean abandoned;
     private boolean finished;
-    private long declaredLength = -1;
     private SplicingOutputStream stream;
     private SplicingWriter writer;
     private PrintWriter printWriter;
@@ -99,7 +98,7 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
         }
         injection = planned;
         if (planned.carriesToken()) {
-            tokenHeaders.lock(getResponse());
+            headers.lockForToken((HttpServletResponse) getResponse());
         }
     }
 
@@ -154,87 +153,66 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
     }
 
     private void releaseDeclaredLength() {
-        if (declaredLength >= 0) {
-            super.setContentLengthLong(declaredLength);
-        }
+        headers.releaseLength((HttpServletResponse) getResponse());
     }
 
-    /** Records an application-set Content-Length; true when it must not reach the container yet. */
-    private boolean withholdLength(long length) {
-        if (decided && !isSplicing()) {
-            return false;
-        }
-        declaredLength = length;
-        return true;
-    }
-
-    private boolean withholdLengthHeader(String name, String value) {
-        if (!"Content-Length".equalsIgnoreCase(name)) {
-            return false;
-        }
-        if (value == null) {
-            declaredLength = -1;
-            return !(decided && !isSplicing());
-        }
-        try {
-            return withholdLength(Long.parseLong(value.trim()));
-        } catch (NumberFormatException notANumber) {
-            return false;
-        }
+    /** Once decided against splicing, every header goes straight to the container. */
+    private boolean passingThrough() {
+        return decided && !isSplicing();
     }
 
     @Override
     public void setContentLength(int len) {
-        if (!withholdLength(len)) {
+        if (!headers.holdsLength(len, passingThrough())) {
             super.setContentLength(len);
         }
     }
 
     @Override
     public void setContentLengthLong(long len) {
-        if (!withholdLength(len)) {
+        if (!headers.holdsLength(len, passingThrough())) {
             super.setContentLengthLong(len);
         }
     }
 
     @Override
     public void setHeader(String name, String value) {
-        if (!withholdLengthHeader(name, value) && !tokenHeaders.blocks(name)) {
+        if (!headers.holds(name, value, passingThrough())) {
             super.setHeader(name, value);
         }
     }
 
     @Override
     public void addHeader(String name, String value) {
-        if (!withholdLengthHeader(name, value) && !tokenHeaders.blocks(name)) {
+        if (!headers.holds(name, value, passingThrough())) {
             super.addHeader(name, value);
         }
     }
 
     @Override
     public void setIntHeader(String name, int value) {
-        if (!withholdLengthHeader(name, Integer.toString(value)) && !tokenHeaders.blocks(name)) {
+        if (!headers.holds(name, Integer.toString(value), passingThrough())) {
             super.setIntHeader(name, value);
         }
     }
 
     @Override
     public void addIntHeader(String name, int value) {
-        if (!withholdLengthHeader(name, Integer.toString(value)) && !tokenHeaders.blocks(name)) {
+        if (!headers.holds(name, Integer.toString(value), passingThrough())) {
             super.addIntHeader(name, value);
         }
     }
 
     @Override
     public void setDateHeader(String name, long date) {
-        if (!tokenHeaders.blocks(name)) {
+        if (!headers.holdsDate(name)) {
             super.setDateHeader(name, date);
         }
     }
 
     @Override
     public void addDateHeader(String name, long date) {
-        if (!tokenHeaders.blocks(name)) {
+        if (!headers.holdsDate(name)) {
             super.addDateHeader(name, date);
         }
     }
@@ -294,8 +272,7 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
         injection = null;
         abandoned = false;
         finished = false;
-        declaredLength = -1;
-        tokenHeaders.unlock();
+        headers.reset();
     }
 
     /**
@@ -336,6 +313,6 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
         clearSplice();
         decided = true;
         injection = null;
-        tokenHeaders.unlock();
+        headers.unlockTokenHeaders();
     }
 }
