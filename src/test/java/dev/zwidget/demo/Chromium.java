@@ -74,6 +74,25 @@ final class Chromium implements AutoCloseable {
         driver.findElement(By.name("username")).sendKeys(user);
         driver.findElement(By.name("password")).sendKeys("demo");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        // A click does not wait for the navigation it starts: without this, the next get() can
+        // race the form's POST and its redirect, and the later page load wins.
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!(driver.getCurrentUrl().endsWith("/account")
+                && "complete".equals(driver.executeScript("return document.readyState;")))) {
+            if (System.nanoTime() > deadline) {
+                fail("signing in as " + user + " did not reach /account: " + driver.getCurrentUrl());
+            }
+            sleep(50);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The emulator's event log of the current page. */
