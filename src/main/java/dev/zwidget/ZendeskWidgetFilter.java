@@ -17,13 +17,13 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Signs the visitors of a web application in to the Zendesk messaging Web Widget: each HTML page
@@ -56,7 +56,7 @@ public class ZendeskWidgetFilter implements Filter {
     /** Request attribute set by {@link #skip(ServletRequest)}. */
     public static final String SKIP_ATTRIBUTE = ZendeskWidgetFilter.class.getName() + ".SKIP";
 
-    private static final Logger LOGGER = System.getLogger(ZendeskWidgetFilter.class.getName());
+    private static final Logger LOGGER = Logger.getLogger(ZendeskWidgetFilter.class.getName());
     /** Marks a request the filter decided not to touch, so its forwards are not touched either. */
     private static final String UNTOUCHED_ATTRIBUTE = ZendeskWidgetFilter.class.getName() + ".UNTOUCHED";
 

@@ -1,5 +1,7 @@
 package dev.zwidget.thymeleaf;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import org.thymeleaf.dialect.AbstractProcessorDialect;
 import org.thymeleaf.processor.IProcessor;
@@ -25,6 +27,6 @@ public final class ZendeskWidgetDialect extends AbstractProcessorDialect {
 
     @Override
     public Set<IProcessor> getProcessors(String dialectPrefix) {
-        return Set.of(new WidgetElementProcessor(dialectPrefix), new WidgetAttributeProcessor(dialectPrefix));
+        return new HashSet<>(Arrays.asList(new WidgetElementProcessor(dialectPrefix), new WidgetAttributeProcessor(dialectPrefix)));
     }
 }

@@ -2,6 +2,8 @@ package dev.zwidget.internal.config;
 
 import dev.zwidget.UserResolver;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -58,7 +60,7 @@ public final class FilterSettings {
         tokenPath = Objects.requireNonNull(b.tokenPath, "tokenPath");
         debugHeader = b.debugHeader;
         emulator = b.emulator;
-        warnings = List.copyOf(b.warnings);
+        warnings = Collections.unmodifiableList(new ArrayList<>(b.warnings));
     }
 
     /** Whether the filter does anything at all. */
@@ -202,7 +204,7 @@ public final class FilterSettings {
         String tokenPath = InitParams.DEFAULT_TOKEN_PATH;
         boolean debugHeader = InitParams.DEFAULT_DEBUG_HEADER;
         boolean emulator = InitParams.DEFAULT_EMULATOR;
-        List<String> warnings = List.of();
+        List<String> warnings = Collections.emptyList();
 
         FilterSettings build() {
             return new FilterSettings(this);

@@ -1,9 +1,9 @@
 package dev.zwidget.internal.config;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -49,7 +49,7 @@ public final class InitParams {
     public static final String EMULATOR = "emulator";
 
     /** Every known init-param name, in the order above (which is also the order of error reports). */
-    public static final Set<String> ALL = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
+    public static final Set<String> ALL = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(
             WIDGET_KEY, KEY_ID, SECRET, SESSION_ATTRIBUTE, EXTERNAL_ID, NAME, EMAIL, EMAIL_VERIFIED,
             USER_RESOLVER, ANONYMOUS, TOKEN_TTL, EXCLUDE_PATHS, CSP_NONCE_ATTRIBUTE, TOKEN_PATH,
             DEBUG_HEADER, ENABLED, EMULATOR)));

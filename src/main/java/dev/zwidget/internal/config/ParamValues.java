@@ -1,5 +1,6 @@
 package dev.zwidget.internal.config;
 
+import dev.zwidget.internal.compat.Java8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -101,7 +102,7 @@ public final class ParamValues {
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
-            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            bytes = Java8.readUpTo(in, MAX_FILE_BYTES + 1);
         } catch (IOException e) {
             throw cannotRead(paramName, path, e);
         }

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class PathPatterns {
 
-    private static final PathPatterns NONE = new PathPatterns(List.of(), Set.of(), List.of(), List.of());
+    private static final PathPatterns NONE = new PathPatterns(Collections.emptyList(), Collections.emptySet(), Collections.emptyList(), Collections.emptyList());
 
     private final List<String> patterns;
     private final Set<String> exact;

@@ -1,7 +1,6 @@
 package dev.zwidget.internal.config;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The signing key's shared secret. Zendesk uses the secret's UTF-8 bytes as the HMAC key

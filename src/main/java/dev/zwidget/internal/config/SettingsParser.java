@@ -1,11 +1,12 @@
 package dev.zwidget.internal.config;
 
+import java.util.Collections;
 import static dev.zwidget.internal.config.InitParams.ANONYMOUS;
 import static dev.zwidget.internal.config.InitParams.CSP_NONCE_ATTRIBUTE;
 import static dev.zwidget.internal.config.InitParams.DEBUG_HEADER;
-import static dev.zwidget.internal.config.InitParams.EMULATOR;
 import static dev.zwidget.internal.config.InitParams.EMAIL;
 import static dev.zwidget.internal.config.InitParams.EMAIL_VERIFIED;
+import static dev.zwidget.internal.config.InitParams.EMULATOR;
 import static dev.zwidget.internal.config.InitParams.ENABLED;
 import static dev.zwidget.internal.config.InitParams.EXCLUDE_PATHS;
 import static dev.zwidget.internal.config.InitParams.EXTERNAL_ID;
@@ -63,7 +64,7 @@ public final class SettingsParser {
      */
     public static FilterSettings parse(String filterName, Map<String, String> rawParams, ParamValues values,
             ClassLoader fallbackLoader) throws ServletException {
-        Map<String, String> raw = new HashMap<>(rawParams == null ? Map.of() : rawParams);
+        Map<String, String> raw = new HashMap<>(rawParams == null ? Collections.<String, String>emptyMap() : rawParams);
         raw.remove(null);
         ParamReader in = new ParamReader(raw, Objects.requireNonNull(values, "values"));
         FilterSettings.Builder b = new FilterSettings.Builder();

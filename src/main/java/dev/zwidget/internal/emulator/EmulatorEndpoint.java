@@ -3,6 +3,7 @@ package dev.zwidget.internal.emulator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.zwidget.internal.compat.Java8;
 import dev.zwidget.internal.config.Secret;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -122,12 +123,12 @@ public final class EmulatorEndpoint {
             sendJson(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, error("method not allowed"));
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_TOKEN_BYTES + 1);
+        byte[] body = Java8.readUpTo(request.getInputStream(), MAX_TOKEN_BYTES + 1);
         if (body.length > MAX_TOKEN_BYTES) {
             sendJson(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, error("the body is too large for a token"));
             return;
         }
-        EmulatorVerdict verdict = check.check(new String(body, StandardCharsets.UTF_8).strip());
+        EmulatorVerdict verdict = check.check(Java8.strip(new String(body, StandardCharsets.UTF_8)));
         sendJson(response, HttpServletResponse.SC_OK, toJson(verdict));
     }
 
@@ -173,7 +174,7 @@ public final class EmulatorEndpoint {
             if (in == null) {
                 throw new IllegalStateException("the emulator script " + SCRIPT_RESOURCE + " is missing from the jar");
             }
-            return in.readAllBytes();
+            return Java8.readAll(in);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the emulator script " + SCRIPT_RESOURCE, e);
         }

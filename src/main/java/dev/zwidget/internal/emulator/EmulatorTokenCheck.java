@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.zwidget.internal.compat.Java8;
 import dev.zwidget.internal.config.Secret;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -115,7 +116,7 @@ public final class EmulatorTokenCheck {
             throw new Rejected("external_id must be a string, got " + kind(id));
         }
         String externalId = id.textValue();
-        if (externalId.isBlank()) {
+        if (Java8.isBlank(externalId)) {
             throw new Rejected("external_id is empty");
         }
         if (externalId.length() > 255) {

@@ -1,5 +1,6 @@
 package dev.zwidget.internal.html;
 
+import dev.zwidget.internal.compat.Java8;
 import jakarta.servlet.DispatcherType;
 import java.util.Locale;
 
@@ -63,7 +64,7 @@ public final class Eligibility {
         if (!isHtml(contentType)) {
             return "content type " + (contentType == null ? "unset" : mediaType(contentType));
         }
-        if (contentEncoding != null && !contentEncoding.isBlank()
+        if (contentEncoding != null && !Java8.isBlank(contentEncoding)
                 && !"identity".equalsIgnoreCase(contentEncoding.trim())) {
             return "content encoding";
         }

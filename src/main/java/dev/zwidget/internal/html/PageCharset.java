@@ -1,5 +1,6 @@
 package dev.zwidget.internal.html;
 
+import dev.zwidget.internal.compat.Java8;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -22,7 +23,7 @@ final class PageCharset {
 
     /** {@code null} (no charset given) counts as compatible: HTML's defaults all are. */
     static boolean isAsciiCompatible(String charsetName) {
-        if (charsetName == null || charsetName.isBlank()) {
+        if (charsetName == null || Java8.isBlank(charsetName)) {
             return true;
         }
         return CACHE.computeIfAbsent(charsetName.trim().toLowerCase(Locale.ROOT), PageCharset::probe);

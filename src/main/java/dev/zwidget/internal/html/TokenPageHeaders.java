@@ -2,6 +2,8 @@ package dev.zwidget.internal.html;
 
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,9 +19,9 @@ final class TokenPageHeaders {
     static final String CACHE_CONTROL = "no-store, private";
 
     // CDNs obey their own headers before Cache-Control: a token page must not carry one.
-    private static final Set<String> GUARDED = Set.of("cache-control", "etag", "last-modified",
+    private static final Set<String> GUARDED = new HashSet<>(Arrays.asList("cache-control", "etag", "last-modified",
             "expires", "pragma", "cdn-cache-control", "cloudflare-cdn-cache-control",
-            "surrogate-control", "edge-control");
+            "surrogate-control", "edge-control"));
 
     private boolean locked;
 

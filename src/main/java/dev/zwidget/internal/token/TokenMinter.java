@@ -4,6 +4,7 @@ import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.algorithms.Algorithm;
 import dev.zwidget.WidgetUser;
+import dev.zwidget.internal.compat.Java8;
 import dev.zwidget.internal.config.Secret;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +38,7 @@ public final class TokenMinter {
      * @param clock the source of {@code iat}
      */
     public TokenMinter(String keyId, Secret secret, Duration ttl, Clock clock) {
-        if (keyId == null || keyId.isBlank()) {
+        if (keyId == null || Java8.isBlank(keyId)) {
             throw new IllegalArgumentException("the key id is empty");
         }
         Objects.requireNonNull(secret, "secret");
@@ -61,7 +62,7 @@ public final class TokenMinter {
      * points, so an id accepted here is within the limit under either reading.
      */
     public static boolean acceptsExternalId(String externalId) {
-        return externalId != null && !externalId.isBlank()
+        return externalId != null && !Java8.isBlank(externalId)
                 && externalId.length() <= MAX_EXTERNAL_ID_LENGTH;
     }
 
@@ -78,7 +79,7 @@ public final class TokenMinter {
             throw new IllegalArgumentException("external_id is longer than "
                     + MAX_EXTERNAL_ID_LENGTH + " characters");
         }
-        if (externalId.isBlank()) {
+        if (Java8.isBlank(externalId)) {
             throw new IllegalArgumentException("external_id is blank");
         }
         // Whole seconds: Zendesk rejects exp in milliseconds.
@@ -102,7 +103,7 @@ public final class TokenMinter {
     }
 
     private static boolean present(String value) {
-        return value != null && !value.isBlank();
+        return value != null && !Java8.isBlank(value);
     }
 
     /** The key id and lifetime; never the secret. */

@@ -1,5 +1,6 @@
 package dev.zwidget.internal.user;
 
+import dev.zwidget.internal.compat.Java8;
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -117,7 +118,7 @@ abstract class Accessor {
 
     private static boolean forceAccess(AccessibleObject member) {
         try {
-            return member.trySetAccessible();
+            return Java8.trySetAccessible(member);
         } catch (SecurityException e) {
             return false;
         }
@@ -130,7 +131,7 @@ abstract class Accessor {
                 return false;
             }
         }
-        return type.getModule().isExported(type.getPackageName());
+        return Java8.isExported(type);
     }
 
     private static List<Class<?>> supertypes(Class<?> type) {

@@ -2,6 +2,7 @@ package dev.zwidget.internal.user;
 
 import dev.zwidget.UserResolver;
 import dev.zwidget.WidgetUser;
+import dev.zwidget.internal.compat.Java8;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Objects;
@@ -20,7 +21,7 @@ public final class SessionAttributeUserResolver implements UserResolver {
      * @param mapper how to read the visitor out of that object
      */
     public SessionAttributeUserResolver(String attributeName, UserMapper mapper) {
-        if (attributeName == null || attributeName.isBlank()) {
+        if (attributeName == null || Java8.isBlank(attributeName)) {
             throw new IllegalArgumentException("the session attribute name is empty");
         }
         this.attributeName = attributeName;

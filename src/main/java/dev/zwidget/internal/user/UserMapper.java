@@ -1,6 +1,7 @@
 package dev.zwidget.internal.user;
 
 import dev.zwidget.WidgetUser;
+import dev.zwidget.internal.compat.Java8;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.security.Principal;
@@ -70,7 +71,7 @@ public final class UserMapper {
         } else {
             externalId = idText(read(externalIdPath == null ? DEFAULT_ID : externalIdPath, user));
         }
-        if (externalId == null || externalId.isBlank()) {
+        if (externalId == null || Java8.isBlank(externalId)) {
             return null;
         }
         WidgetUser mapped = WidgetUser.of(externalId);
@@ -106,7 +107,7 @@ public final class UserMapper {
             return null;
         }
         String text = value.toString();
-        return text == null || text.isBlank() ? null : text;
+        return text == null || Java8.isBlank(text) ? null : text;
     }
 
     /**

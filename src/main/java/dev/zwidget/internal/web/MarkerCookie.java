@@ -20,7 +20,7 @@ import java.time.Duration;
 final class MarkerCookie {
 
     static final String NAME = "zwidget_signed_in";
-    private static final int MAX_AGE_SECONDS = (int) Duration.ofDays(400).toSeconds();
+    private static final int MAX_AGE_SECONDS = (int) Duration.ofDays(400).getSeconds();
 
     private final MarkerCodec codec;
     private final String path;

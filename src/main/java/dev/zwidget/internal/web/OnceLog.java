@@ -1,9 +1,9 @@
 package dev.zwidget.internal.web;
 
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Logs a recurring problem once, then at most once per quiet period, so that a resolver that

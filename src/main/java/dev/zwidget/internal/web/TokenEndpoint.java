@@ -1,5 +1,6 @@
 package dev.zwidget.internal.web;
 
+import dev.zwidget.internal.compat.Java8;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -28,7 +29,7 @@ final class TokenEndpoint {
             return;
         }
         String requestedWith = request.getHeader("X-Requested-With");
-        if (requestedWith == null || requestedWith.isBlank()) {
+        if (requestedWith == null || Java8.isBlank(requestedWith)) {
             send(response, HttpServletResponse.SC_FORBIDDEN, "{\"error\":\"X-Requested-With required\"}");
             return;
         }

@@ -5,8 +5,8 @@ import dev.zwidget.internal.html.Injection;
 import dev.zwidget.internal.html.WidgetResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The widget markup for a view that places it itself (the JSP tag, the Thymeleaf dialect): the
@@ -16,7 +16,7 @@ import java.lang.System.Logger.Level;
  */
 public final class ViewMarkup {
 
-    private static final Logger LOGGER = System.getLogger("dev.zwidget.ZendeskWidgetFilter");
+    private static final Logger LOGGER = Logger.getLogger("dev.zwidget.ZendeskWidgetFilter");
 
     private ViewMarkup() {
     }
@@ -52,7 +52,7 @@ public final class ViewMarkup {
     }
 
     private static String nothing(String why) {
-        LOGGER.log(Level.DEBUG, () -> "Zendesk widget not rendered by the view: " + why);
+        LOGGER.log(Level.FINE, () -> "Zendesk widget not rendered by the view: " + why);
         return "";
     }
 }

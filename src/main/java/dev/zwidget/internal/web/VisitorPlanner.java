@@ -6,7 +6,7 @@ import dev.zwidget.internal.html.Injection;
 import dev.zwidget.internal.html.PagePlanner;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.lang.System.Logger.Level;
+import java.util.logging.Level;
 
 /**
  * Decides what an eligible page gets from who the visitor is now and what the marker cookie says
@@ -60,7 +60,7 @@ final class VisitorPlanner implements PagePlanner {
             }
             return Injection.nothing("anonymous visitors get no widget");
         } catch (RuntimeException e) {
-            runtime.log().log(Level.ERROR, "plan", "Zendesk widget: could not prepare the page for "
+            runtime.log().log(Level.SEVERE, "plan", "Zendesk widget: could not prepare the page for "
                     + request.getRequestURI() + "; it is served untouched: " + e.getClass().getName(), e);
             return Injection.nothing("error, see the log");
         }

@@ -17,9 +17,9 @@ import dev.zwidget.internal.user.UserMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Everything one filter instance needs at request time, built once in {@code init()} from the
@@ -27,7 +27,7 @@ import java.time.Clock;
  */
 public final class WidgetRuntime {
 
-    private static final Logger LOGGER = System.getLogger("dev.zwidget.ZendeskWidgetFilter");
+    private static final Logger LOGGER = Logger.getLogger("dev.zwidget.ZendeskWidgetFilter");
 
     private final FilterSettings settings;
     private final UserResolver resolver;
@@ -116,7 +116,7 @@ public final class WidgetRuntime {
         try {
             user = resolver.resolve(request);
         } catch (Exception e) {
-            log.log(Level.ERROR, "resolve:" + e.getClass().getName(), "Zendesk widget: the user resolver "
+            log.log(Level.SEVERE, "resolve:" + e.getClass().getName(), "Zendesk widget: the user resolver "
                     + resolver.getClass().getName() + " failed; pages are served without the widget: " + e, e);
             return Identity.FAILED;
         }
@@ -131,7 +131,7 @@ public final class WidgetRuntime {
         try {
             return Identity.signedIn(user, minter.mint(user));
         } catch (RuntimeException e) {
-            log.log(Level.ERROR, "mint:" + e.getClass().getName(),
+            log.log(Level.SEVERE, "mint:" + e.getClass().getName(),
                     "Zendesk widget: could not mint a token: " + e.getClass().getName(), e);
             return Identity.FAILED;
         }
