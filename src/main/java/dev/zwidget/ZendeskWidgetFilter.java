@@ -98,7 +98,20 @@ public class ZendeskWidgetFilter implements Filter {
             LOGGER.log(Level.WARNING, "ZendeskWidgetFilter '" + config.getFilterName() + "': emulator mode is on: "
                     + "Zendesk's widget is replaced by an offline stand-in; never use this in production");
         }
-        runtime = new WidgetRuntime(settings, config.getServletContext().getContextPath(), clock);
+        try {
+            runtime = new WidgetRuntime(settings, config.getServletContext().getContextPath(), clock);
+        } catch (LinkageError e) {
+            // A class the filter needs cannot load here (a missing or clashing jar): failing init
+            // would stop the whole application on most containers, so the pages pass through.
+            LOGGER.log(Level.SEVERE, "ZendeskWidgetFilter '" + config.getFilterName() + "' cannot run in this "
+                    + "application and lets every page pass through untouched: " + e, e);
+            runtime = null;
+        }
+    }
+
+    /** The runtime built by {@link #init}, or {@code null} when the filter passes everything through. */
+    WidgetRuntime runtime() {
+        return runtime;
     }
 
     @Override

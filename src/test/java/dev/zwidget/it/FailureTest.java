@@ -40,6 +40,21 @@ class FailureTest {
         }
     }
 
+    /** A user object whose getter fails with an Error, as an assertion or a half-deployed class does. */
+    public static final class AssertingUser {
+        public String getId() {
+            throw new AssertionError("user id not loaded");
+        }
+    }
+
+    /** A resolver failing with a LinkageError, as a class missing from a partial deployment does. */
+    public static final class HalfDeployedResolver implements UserResolver {
+        @Override
+        public WidgetUser resolve(HttpServletRequest request) {
+            throw new NoClassDefFoundError("com/example/Directory");
+        }
+    }
+
     private final List<LogRecord> records = new ArrayList<>();
     private final Handler capture = new Handler() {
         @Override
@@ -89,6 +104,34 @@ class FailureTest {
             HttpTester.Response token = server.request("POST", "/zendesk-widget/token",
                     "X-Requested-With: XMLHttpRequest", "Content-Length: 0");
             assertEquals(503, token.getStatus());
+        }
+    }
+
+    @Test
+    void anErrorFromAUserGetterLeavesThePageUntouchedAndTheTokenEndpointAnswers503() throws Exception {
+        WidgetServer server = pageServer().param("externalId", "id");
+        server.page("/login-asserting", (req, res) -> req.getSession(true).setAttribute("user", new AssertingUser()));
+        try (WidgetServer started = server.start()) {
+            Browser browser = new Browser(started);
+            browser.get("/login-asserting");
+            HttpTester.Response page = browser.get("/home");
+            assertEquals(200, page.getStatus());
+            assertEquals(PAGE, page.getContent());
+            HttpTester.Response token = browser.post("/zendesk-widget/token", "X-Requested-With: XMLHttpRequest");
+            assertEquals(503, token.getStatus());
+            assertTrue(records.get(0).getMessage().contains("failed"), records.get(0).getMessage());
+        }
+    }
+
+    @Test
+    void aLinkageErrorFromTheResolverLeavesThePageUntouched() throws Exception {
+        try (WidgetServer server = pageServer().param("sessionAttribute", null).param("name", null)
+                .param("email", null).param("userResolver", HalfDeployedResolver.class.getName()).start()) {
+            HttpTester.Response page = server.get("/home");
+            assertEquals(200, page.getStatus());
+            assertEquals(PAGE, page.getContent());
+            assertEquals(503, server.request("POST", "/zendesk-widget/token",
+                    "X-Requested-With: XMLHttpRequest", "Content-Length: 0").getStatus());
         }
     }
 

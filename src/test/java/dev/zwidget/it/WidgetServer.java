@@ -2,6 +2,7 @@ package dev.zwidget.it;
 
 import dev.zwidget.ZendeskWidgetFilter;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -53,6 +54,8 @@ final class WidgetServer implements AutoCloseable {
     private LocalConnector connector;
     private ServletContextHandler context;
     private Path staticDir;
+    private ZendeskWidgetFilter filter;
+    private Filter filterInstance;
 
     WidgetServer() {
         params.put("widgetKey", WIDGET_KEY);
@@ -109,6 +112,12 @@ final class WidgetServer implements AutoCloseable {
         return this;
     }
 
+    /** Runs this filter instance (for example one loaded by another class loader) instead. */
+    WidgetServer filter(Filter instance) {
+        filterInstance = instance;
+        return this;
+    }
+
     WidgetServer clock(Clock newClock) {
         clock = newClock;
         return this;
@@ -124,7 +133,10 @@ final class WidgetServer implements AutoCloseable {
         context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(CONTEXT);
         if (withFilter) {
-            FilterHolder holder = new FilterHolder(new ZendeskWidgetFilter(clock));
+            if (filterInstance == null) {
+                filter = new ZendeskWidgetFilter(clock);
+            }
+            FilterHolder holder = new FilterHolder(filterInstance != null ? filterInstance : filter);
             holder.setName("zendesk-widget");
             params.forEach(holder::setInitParameter);
             context.addFilter(holder, "/*", dispatches);
@@ -146,6 +158,11 @@ final class WidgetServer implements AutoCloseable {
         server.addConnector(http);
         http.start();
         return http.getLocalPort();
+    }
+
+    /** The filter instance, once started with the filter. */
+    ZendeskWidgetFilter filter() {
+        return filter;
     }
 
     ServletContextHandler context() {

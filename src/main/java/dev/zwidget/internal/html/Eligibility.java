@@ -75,6 +75,11 @@ public final class Eligibility {
         return null;
     }
 
+    /** Whether a {@code Sec-Fetch-Dest} value names something a browser shows as a page. */
+    public static boolean isDocumentDestination(String fetchDest) {
+        return isDocument(fetchDest);
+    }
+
     private static boolean isDocument(String fetchDest) {
         return fetchDest.equals("document") || fetchDest.equals("iframe") || fetchDest.equals("frame");
     }

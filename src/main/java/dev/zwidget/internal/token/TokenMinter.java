@@ -3,6 +3,7 @@ package dev.zwidget.internal.token;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.algorithms.Algorithm;
+import com.auth0.jwt.exceptions.JWTVerificationException;
 import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.compat.Java8;
 import dev.zwidget.internal.config.Secret;
@@ -100,6 +101,22 @@ public final class TokenMinter {
             token.withClaim("email_verified", user.emailVerified());
         }
         return token.sign(algorithm);
+    }
+
+    /**
+     * Mints a token for a throw-away user and verifies it with java-jwt's own verifier, which
+     * loads every class minting and parsing need: a classpath problem shows here, at start.
+     *
+     * @throws LinkageError when a dependency of java-jwt is missing or incompatible
+     * @throws IllegalStateException when the token does not verify
+     */
+    public void selfTest() {
+        String token = mint(WidgetUser.of("zwidget-self-test"));
+        try {
+            JWT.require(algorithm).withClaim("external_id", "zwidget-self-test").build().verify(token);
+        } catch (JWTVerificationException e) {
+            throw new IllegalStateException("a freshly minted token does not verify: " + e.getMessage());
+        }
     }
 
     private static boolean present(String value) {

@@ -3,38 +3,32 @@ package dev.zwidget.internal.web;
 import dev.zwidget.WidgetUser;
 
 /**
- * Who the visitor of one request is and the token minted for them: the result of resolving the
- * user and minting once per request. {@link #failed()} means resolving or minting threw; the
- * page is then left untouched, because signing a visitor out of the widget on the strength of an
- * error would wipe a conversation that may be still going on.
+ * Who the visitor of one request is: the result of resolving the user once per request. The
+ * token is a separate step ({@link PageState#token()}), taken only for a response that carries
+ * one. {@link #failed()} means resolving threw; the page is then left untouched, because signing
+ * a visitor out of the widget on the strength of an error would wipe a conversation that may be
+ * still going on.
  */
 final class Identity {
 
-    static final Identity ANONYMOUS = new Identity(null, null, false);
-    static final Identity FAILED = new Identity(null, null, true);
+    static final Identity ANONYMOUS = new Identity(null, false);
+    static final Identity FAILED = new Identity(null, true);
 
     private final WidgetUser user;
-    private final String token;
     private final boolean failed;
 
-    private Identity(WidgetUser user, String token, boolean failed) {
+    private Identity(WidgetUser user, boolean failed) {
         this.user = user;
-        this.token = token;
         this.failed = failed;
     }
 
-    static Identity signedIn(WidgetUser user, String token) {
-        return new Identity(user, token, false);
+    static Identity signedIn(WidgetUser user) {
+        return new Identity(user, false);
     }
 
     /** The signed-in user, or {@code null}. */
     WidgetUser user() {
         return user;
-    }
-
-    /** The token minted for this request, or {@code null}. */
-    String token() {
-        return token;
     }
 
     boolean failed() {

@@ -1,5 +1,6 @@
 package dev.zwidget.internal.web;
 
+import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.html.Injection;
 import dev.zwidget.internal.html.WidgetResponse;
 import jakarta.servlet.ServletRequest;
@@ -19,6 +20,8 @@ public final class PageState {
     private final WidgetRuntime runtime;
     private final HttpServletRequest request;
     private Identity identity;
+    private boolean tokenTaken;
+    private String token;
     private Injection plan;
     private WidgetResponse response;
     private boolean placedByView;
@@ -34,12 +37,26 @@ public final class PageState {
         return state instanceof PageState ? (PageState) state : null;
     }
 
-    /** Resolves the visitor and mints their token on first use; the same answer afterwards. */
+    /** Resolves the visitor on first use; the same answer afterwards. Mints nothing. */
     Identity identity() {
         if (identity == null) {
             identity = runtime.identify(request);
         }
         return identity;
+    }
+
+    /**
+     * The signed-in visitor's token for this page, minted on first use and the same afterwards;
+     * {@code null} when nobody is signed in or minting failed. Asked only for a response that
+     * carries the token, never for a static file, JSON or a 304.
+     */
+    String token() {
+        if (!tokenTaken) {
+            tokenTaken = true;
+            WidgetUser user = identity().user();
+            token = user == null ? null : runtime.mint(user);
+        }
+        return token;
     }
 
     /**

@@ -1,10 +1,12 @@
 package dev.zwidget.internal.web;
 
+import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.compat.Java8;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -20,7 +22,7 @@ final class TokenEndpoint {
      *     sign-out script of a page tells the filter the widget has been signed out
      */
     void serve(HttpServletRequest request, HttpServletResponse response, Supplier<Identity> identify,
-            Runnable signedOut) throws IOException {
+            Function<WidgetUser, String> mint, Runnable signedOut) throws IOException {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (!"POST".equals(request.getMethod())) {
@@ -35,13 +37,22 @@ final class TokenEndpoint {
         }
         Identity identity = identify.get();
         if (identity.failed()) {
-            send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "{\"error\":\"unavailable\"}");
+            unavailable(response);
         } else if (identity.user() == null) {
             signedOut.run();
             send(response, HttpServletResponse.SC_UNAUTHORIZED, "{\"error\":\"not signed in\"}");
         } else {
-            send(response, HttpServletResponse.SC_OK, "{\"jwt\":\"" + identity.token() + "\"}");
+            String token = mint.apply(identity.user());
+            if (token == null) {
+                unavailable(response);
+            } else {
+                send(response, HttpServletResponse.SC_OK, "{\"jwt\":\"" + token + "\"}");
+            }
         }
+    }
+
+    private static void unavailable(HttpServletResponse response) throws IOException {
+        send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "{\"error\":\"unavailable\"}");
     }
 
     private static void send(HttpServletResponse response, int status, String json) throws IOException {

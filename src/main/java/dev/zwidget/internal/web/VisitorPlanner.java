@@ -42,12 +42,17 @@ final class VisitorPlanner implements PagePlanner {
             String nonce = CspNonce.find(request, response, runtime.settings().cspNonceAttribute());
             WidgetUser user = identity.user();
             if (user != null) {
+                // Minted before the marker is set: a failed mint leaves the browser's record as it was.
+                String token = state.token();
+                if (token == null) {
+                    return Injection.nothing("error, see the log");
+                }
                 boolean sameVisitor = previous != null && marker.isFor(previous, user.externalId());
                 if (!sameVisitor) {
                     marker.set(request, response, user.externalId());
                 }
                 boolean logoutFirst = previous != null && !sameVisitor;
-                return Planned.login(runtime.markup(), identity.token(), logoutFirst, nonce);
+                return Planned.login(runtime.markup(), token, logoutFirst, nonce);
             }
             if (previous != null) {
                 // The marker stays until the sign-out script reports back through the token
@@ -59,7 +64,9 @@ final class VisitorPlanner implements PagePlanner {
                 return Planned.anonymous(runtime.markup(), nonce);
             }
             return Injection.nothing("anonymous visitors get no widget");
-        } catch (RuntimeException e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
             runtime.log().log(Level.SEVERE, "plan", "Zendesk widget: could not prepare the page for "
                     + request.getRequestURI() + "; it is served untouched: " + e.getClass().getName(), e);
             return Injection.nothing("error, see the log");

@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,7 +32,7 @@ public final class WidgetRuntime {
 
     private final FilterSettings settings;
     private final UserResolver resolver;
-    private final TokenMinter minter;
+    private final TokenSource tokens;
     private final MarkerCookie markerCookie;
     private final WidgetMarkup markup;
     private final TokenEndpoint tokenEndpoint;
@@ -41,7 +42,6 @@ public final class WidgetRuntime {
     public WidgetRuntime(FilterSettings settings, String contextPath, Clock clock) {
         this.settings = settings;
         this.resolver = settings.userResolver() != null ? settings.userResolver() : builtInResolver(settings);
-        this.minter = new TokenMinter(settings.keyId(), settings.secret(), settings.tokenTtl(), clock);
         this.markerCookie = new MarkerCookie(new MarkerCodec(settings.secret()), contextPath);
         this.emulator = settings.emulator()
                 ? new EmulatorEndpoint(settings.tokenPath(), settings.keyId(), settings.secret(), clock) : null;
@@ -51,6 +51,8 @@ public final class WidgetRuntime {
                 : new WidgetMarkup(settings.widgetKey(), contextPath + settings.tokenPath());
         this.tokenEndpoint = new TokenEndpoint();
         this.log = new OnceLog(LOGGER, clock);
+        this.tokens = new TokenSource(settings.keyId(), settings.secret(), settings.tokenTtl(), clock, log);
+        tokens.checkAtStart();
     }
 
     private static UserResolver builtInResolver(FilterSettings settings) {
@@ -89,7 +91,7 @@ public final class WidgetRuntime {
         // A 401 tells the page script the session is over; the marker goes with it.
         Runnable signedOut = markerCookie.read(request) == null ? () -> { }
                 : () -> markerCookie.clear(request, response);
-        tokenEndpoint.serve(request, response, () -> identify(request), signedOut);
+        tokenEndpoint.serve(request, response, () -> identify(request), tokens::mint, signedOut);
     }
 
     /** Why this request gets no widget, or {@code null} when its response may. */
@@ -107,15 +109,36 @@ public final class WidgetRuntime {
                 settings.debugHeader());
         state.attach(wrappedResponse);
         boolean wasSignedIn = markerCookie.read(request) != null;
+        boolean navigation = isNavigation(request);
         return new WidgetRequest(request, wrappedResponse,
-                () -> wasSignedIn || state.identity().user() != null);
+                () -> navigation && (wasSignedIn || state.identity().user() != null));
     }
 
+    /**
+     * Whether the browser asks for a page to show (only a page can carry the widget, so only a
+     * page must not come back as a 304 of a copy cached before the visitor signed in or out):
+     * browsers send text/html in Accept for navigations only; images, stylesheets, scripts and
+     * fetches keep their conditional requests.
+     */
+    private static boolean isNavigation(HttpServletRequest request) {
+        String dest = request.getHeader("Sec-Fetch-Dest");
+        if (dest != null) {
+            return Eligibility.isDocumentDestination(dest);
+        }
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html");
+    }
+
+    /** Resolves the visitor; never mints and never throws (the page is not ours to break). */
     Identity identify(HttpServletRequest request) {
         WidgetUser user;
         try {
             user = resolver.resolve(request);
-        } catch (Exception e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Exception | Error e) {
+            // An Error too: an AssertionError in a getter, or a LinkageError from a half-deployed
+            // class, must not turn the application's page into a 500.
             log.log(Level.SEVERE, "resolve:" + e.getClass().getName(), "Zendesk widget: the user resolver "
                     + resolver.getClass().getName() + " failed; pages are served without the widget: " + e, e);
             return Identity.FAILED;
@@ -128,13 +151,22 @@ public final class WidgetRuntime {
                     + "characters, which Zendesk rejects; such visitors are treated as anonymous", null);
             return Identity.ANONYMOUS;
         }
-        try {
-            return Identity.signedIn(user, minter.mint(user));
-        } catch (RuntimeException e) {
-            log.log(Level.SEVERE, "mint:" + e.getClass().getName(),
-                    "Zendesk widget: could not mint a token: " + e.getClass().getName(), e);
-            return Identity.FAILED;
-        }
+        return Identity.signedIn(user);
+    }
+
+    /** A token for {@code user}, or {@code null} when minting failed (logged). */
+    String mint(WidgetUser user) {
+        return tokens.mint(user);
+    }
+
+    /** Tokens minted since this filter started. */
+    public long tokensMinted() {
+        return tokens.minted();
+    }
+
+    /** Why minting is switched off until restart, or {@code null} while it works. */
+    public String mintingBrokenBecause() {
+        return tokens.brokenBecause();
     }
 
     FilterSettings settings() {

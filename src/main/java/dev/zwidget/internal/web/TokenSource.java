@@ -1,0 +1,121 @@
+package dev.zwidget.internal.web;
+
+import dev.zwidget.WidgetUser;
+import dev.zwidget.internal.config.Secret;
+import dev.zwidget.internal.token.TokenMinter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Mints the page's token through java-jwt and keeps a broken minting library away from the
+ * application. A thin jar next to an old Jackson (2.9 lacks the {@code JsonMapper} java-jwt 4
+ * needs) fails with a {@link LinkageError} on the first token and with "Could not initialize
+ * class" on every one after: that is a deployment problem no request can cure, so the first one
+ * switches minting off until restart and is logged with its likely cause, and every signed-in
+ * page is then served untouched instead of failing.
+ */
+final class TokenSource {
+
+    private static final Logger LOGGER = Logger.getLogger("dev.zwidget.ZendeskWidgetFilter");
+
+    private final OnceLog log;
+    private final LongAdder minted = new LongAdder();
+    private final AtomicReference<String> brokenBecause = new AtomicReference<>();
+    private final TokenMinter minter;
+
+    TokenSource(String keyId, Secret secret, Duration ttl, Clock clock, OnceLog log) {
+        this.log = log;
+        TokenMinter built = null;
+        try {
+            built = new TokenMinter(keyId, secret, ttl, clock);
+        } catch (LinkageError e) {
+            disable(e);
+        }
+        this.minter = built;
+    }
+
+    /**
+     * Mints and verifies one throw-away token, so that a broken minting stack is reported when
+     * the application starts rather than on a visitor's first page; the application starts
+     * either way.
+     */
+    void checkAtStart() {
+        if (minter == null) {
+            return;
+        }
+        try {
+            minter.selfTest();
+        } catch (LinkageError e) {
+            disable(e);
+        } catch (RuntimeException e) {
+            log.log(Level.SEVERE, "self-test", "Zendesk widget: minting a test token at start failed; "
+                    + "signed-in pages may be served without the widget: " + e.getClass().getName(), e);
+        }
+    }
+
+    /** A token for {@code user}, or {@code null} when none can be minted (logged). */
+    String mint(WidgetUser user) {
+        if (brokenBecause.get() != null) {
+            return null;
+        }
+        try {
+            String token = minter.mint(user);
+            minted.increment();
+            return token;
+        } catch (LinkageError e) {
+            disable(e);
+        } catch (RuntimeException | AssertionError e) {
+            log.log(Level.SEVERE, "mint:" + e.getClass().getName(),
+                    "Zendesk widget: could not mint a token: " + e.getClass().getName(), e);
+        }
+        return null;
+    }
+
+    /** Why minting is switched off, or {@code null} while it works. */
+    String brokenBecause() {
+        return brokenBecause.get();
+    }
+
+    /** Tokens minted since start. */
+    long minted() {
+        return minted.sum();
+    }
+
+    private void disable(LinkageError e) {
+        String cause = likelyCause(e);
+        if (!brokenBecause.compareAndSet(null, cause)) {
+            return;
+        }
+        // Once, for good: minting is not tried again, so there is nothing left to repeat.
+        LOGGER.log(Level.SEVERE, "Zendesk widget: the token library cannot run in this "
+                + "application (" + cause + "). Signed-in visitors get no widget and the token "
+                + "endpoint answers 503 until the application is restarted with a fixed classpath: "
+                + e, e);
+    }
+
+    /** The deployment mistake behind a linkage error, in the words an operator searches for. */
+    static String likelyCause(Throwable error) {
+        if (mentions(error, "jackson")) {
+            return "java-jwt needs Jackson >= 2.10 and an older Jackson is on the classpath; "
+                    + "use the -all jar or upgrade Jackson";
+        }
+        if (mentions(error, "auth0")) {
+            return "java-jwt is missing or incompatible; add com.auth0:java-jwt 4.x or use the -all jar";
+        }
+        return "a dependency of the token library is missing or incompatible; use the -all jar";
+    }
+
+    private static boolean mentions(Throwable error, String word) {
+        int depth = 0;
+        for (Throwable t = error; t != null && depth < 10; t = t.getCause(), depth++) {
+            if (String.valueOf(t.getMessage()).contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

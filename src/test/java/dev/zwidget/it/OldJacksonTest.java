@@ -1,0 +1,194 @@
+package dev.zwidget.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.auth0.jwt.JWT;
+import dev.zwidget.ZendeskWidgetFilter;
+import jakarta.servlet.Filter;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.eclipse.jetty.http.HttpTester;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The thin jar in an application that ships Jackson 2.9 in WEB-INF/lib: java-jwt 4 cannot mint
+ * there (it needs Jackson's JsonMapper, 2.10+). The filter is loaded by a class loader laid out
+ * as a web application's: Jackson 2.9, java-jwt and the filter's classes, looked up there first
+ * and never in the test's own class path (which has a current Jackson).
+ */
+class OldJacksonTest {
+
+    static final String PAGE = "<html><body><p>account</p></body></html>";
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3};
+
+    @TempDir
+    static Path files;
+
+    private static final List<LogRecord> records = new ArrayList<>();
+    private static final Handler capture = new Handler() {
+        @Override
+        public synchronized void publish(LogRecord logRecord) {
+            records.add(logRecord);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private static final Logger logger = Logger.getLogger("dev.zwidget.ZendeskWidgetFilter");
+
+    private static URLClassLoader webapp;
+    private static WidgetServer server;
+    private static WidgetServer plain;
+
+    /** Child-first for the libraries a WAR carries; everything else (JDK, servlet API, Jetty) from the parent. */
+    static final class WebAppLoader extends URLClassLoader {
+        WebAppLoader(URL[] urls, ClassLoader parent) {
+            super(urls, parent);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            boolean inWar = name.startsWith("com.fasterxml.") || name.startsWith("com.auth0.")
+                    || (name.startsWith("dev.zwidget.") && !name.startsWith("dev.zwidget.it."));
+            if (!inWar) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> loaded = findLoadedClass(name);
+                return loaded != null ? loaded : findClass(name);
+            }
+        }
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        logger.addHandler(capture);
+        Files.write(files.resolve("logo.png"), PNG);
+        Path oldJackson = Paths.get(System.getProperty("zwidget.oldJackson", "target/old-jackson"));
+        List<URL> urls = new ArrayList<>();
+        try (Stream<Path> jars = Files.list(oldJackson)) {
+            for (Path jar : jars.sorted().collect(Collectors.toList())) {
+                urls.add(jar.toUri().toURL());
+            }
+        }
+        assertEquals(3, urls.size(), "Jackson 2.9 jars in " + oldJackson);
+        urls.add(JWT.class.getProtectionDomain().getCodeSource().getLocation());
+        urls.add(ZendeskWidgetFilter.class.getProtectionDomain().getCodeSource().getLocation());
+        webapp = new WebAppLoader(urls.toArray(new URL[0]), OldJacksonTest.class.getClassLoader());
+        Filter filter = (Filter) webapp.loadClass(ZendeskWidgetFilter.class.getName())
+                .getConstructor().newInstance();
+        server = pages(new WidgetServer().filter(filter)).start();
+        plain = pages(new WidgetServer().withoutFilter()).start();
+    }
+
+    private static WidgetServer pages(WidgetServer server) {
+        return server.staticFiles(files).page("/account", (req, res) -> {
+            res.setContentType("text/html;charset=UTF-8");
+            res.getWriter().write(PAGE);
+        });
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        logger.removeHandler(capture);
+        server.close();
+        plain.close();
+        webapp.close();
+    }
+
+    @Test
+    void theFilterReallyRunsAgainstJackson29() throws Exception {
+        Class<?> mapper = webapp.loadClass("com.fasterxml.jackson.databind.ObjectMapper");
+        assertTrue(mapper.getProtectionDomain().getCodeSource().getLocation().toString()
+                .contains("jackson-databind-2.9"), mapper.getProtectionDomain().getCodeSource().toString());
+    }
+
+    @Test
+    void aSignedInVisitorsPageIs200AndUntouched() throws Exception {
+        Browser browser = new Browser(server);
+        browser.get("/login?user=alice");
+        HttpTester.Response page = browser.get("/account", "Accept: text/html");
+        Browser without = new Browser(plain);
+        without.get("/login?user=alice");
+        HttpTester.Response expected = without.get("/account", "Accept: text/html");
+        assertEquals(200, page.getStatus());
+        assertEquals(expected.getContent(), page.getContent());
+        assertEquals(PAGE, page.getContent());
+    }
+
+    @Test
+    void imagesOfASignedInVisitorAre200AndByteIdenticalEvenWhenRevalidated() throws Exception {
+        Browser browser = new Browser(server);
+        browser.get("/login?user=alice");
+        HttpTester.Response png = browser.get("/logo.png");
+        assertEquals(200, png.getStatus());
+        assertArrayEquals(PNG, png.getContentBytes());
+        HttpTester.Response again = browser.get("/logo.png", "If-Modified-Since: " + png.get("Last-Modified"));
+        assertEquals(304, again.getStatus());
+    }
+
+    @Test
+    void anAnonymousVisitorStillGetsTheWidget() throws Exception {
+        HttpTester.Response page = new Browser(server).get("/account");
+        assertEquals(200, page.getStatus());
+        assertTrue(page.getContent().startsWith("<html><body><p>account</p>"), page.getContent());
+        assertTrue(page.getContent().contains("id=\"ze-snippet\""), page.getContent());
+        assertTrue(page.getContent().endsWith("</body></html>"), page.getContent());
+    }
+
+    @Test
+    void theTokenEndpointAnswers503() throws Exception {
+        Browser browser = new Browser(server);
+        browser.get("/login?user=alice");
+        HttpTester.Response token = browser.post("/zendesk-widget/token", "X-Requested-With: XMLHttpRequest");
+        assertEquals(503, token.getStatus());
+        assertNull(token.get("Set-Cookie"));
+    }
+
+    @Test
+    void theCauseIsLoggedOnceAtStartWithWhatToDo() throws Exception {
+        Browser browser = new Browser(server);
+        browser.get("/login?user=alice");
+        for (int i = 0; i < 3; i++) {
+            browser.get("/account", "Accept: text/html");
+        }
+        List<LogRecord> severe;
+        synchronized (capture) {
+            severe = records.stream().filter(r -> r.getLevel() == Level.SEVERE).collect(Collectors.toList());
+        }
+        assertEquals(1, severe.size(), () -> severe.stream().map(LogRecord::getMessage)
+                .collect(Collectors.joining("\n")));
+        String message = severe.get(0).getMessage();
+        assertTrue(message.contains("java-jwt needs Jackson >= 2.10"), message);
+        assertTrue(message.contains("use the -all jar or upgrade Jackson"), message);
+        assertTrue(!message.contains(WidgetServer.SECRET), "never the secret");
+    }
+
+    static String text(HttpTester.Response response) throws IOException {
+        return new String(response.getContentBytes(), StandardCharsets.UTF_8);
+    }
+}
