@@ -119,6 +119,13 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource {
             if (candidate && heldLength > MAX_TAIL) {
                 giveUpCandidate();
             }
+            if (!candidate && partialAt >= 0 && heldLength - partialAt > MAX_TAIL) {
+                // A "</body" whose tag goes on for longer than the tail may be: no widget on this
+                // page rather than a buffered page (an earlier candidate is already given up).
+                matcher.reset();
+                partialAt = -1;
+                release(heldLength);
+            }
             if (!candidate && partialAt < 0) {
                 return i + 1;
             }

@@ -1,8 +1,11 @@
 package dev.zwidget.internal.html;
 
 /**
- * Recognises {@code </body>} one code unit at a time, case-insensitively and with optional
- * white space before the {@code >} ({@code </BODY >} is an end tag to a browser, too).
+ * Recognises {@code </body>} one code unit at a time, the way a browser's tokenizer does: the
+ * name case-insensitively, then either {@code >} at once, or white space or {@code /} followed by
+ * anything up to the first {@code >} that is not inside a quoted attribute value
+ * ({@code </BODY >}, {@code </body\n\n>}, {@code </body/>} and {@code </body class="a>b">} all
+ * end the body for a browser, so they do here).
  *
  * <p>Units are bytes of an ASCII-compatible charset or UTF-16 chars: the tag is pure ASCII,
  * and in every charset the byte path accepts, an ASCII byte never occurs inside a multi-byte
@@ -26,11 +29,18 @@ final class EndTagMatcher {
     static final int MATCH = 5;
 
     private static final String NAME = "</body";
-    // Bounds what may be held back for one candidate: "</body" + this many spaces + ">".
-    private static final int MAX_SPACES = 64;
+
+    // Where the tokenizer is after the name: among attributes, or in an attribute's value.
+    private static final int ATTRIBUTES = 0;
+    private static final int BEFORE_VALUE = 1;
+    private static final int DOUBLE_QUOTED = 2;
+    private static final int SINGLE_QUOTED = 3;
+    private static final int UNQUOTED = 4;
 
     private int matched;
-    private int spaces;
+    /** Whether the name is complete and followed by white space or '/'. */
+    private boolean inTag;
+    private int state;
 
     int feed(int unit) {
         if (matched == 0) {
@@ -49,15 +59,66 @@ final class EndTagMatcher {
             }
             return fail(unit);
         }
-        if (unit == '>') {
-            reset();
-            return MATCH;
+        if (!inTag) {
+            if (unit == '>') {
+                reset();
+                return MATCH;
+            }
+            if (isHtmlSpace(unit) || unit == '/') {
+                inTag = true;
+                state = ATTRIBUTES;
+                return PROGRESS;
+            }
+            // "</bodyx": another element's end tag.
+            return fail(unit);
         }
-        if (isHtmlSpace(unit) && spaces < MAX_SPACES) {
-            spaces++;
-            return PROGRESS;
+        return afterName(unit);
+    }
+
+    /** Inside the end tag after its name: only a '>' outside quotes ends it. */
+    private int afterName(int unit) {
+        switch (state) {
+            case DOUBLE_QUOTED:
+                if (unit == '"') {
+                    state = ATTRIBUTES;
+                }
+                return PROGRESS;
+            case SINGLE_QUOTED:
+                if (unit == '\'') {
+                    state = ATTRIBUTES;
+                }
+                return PROGRESS;
+            case BEFORE_VALUE:
+                if (unit == '"') {
+                    state = DOUBLE_QUOTED;
+                } else if (unit == '\'') {
+                    state = SINGLE_QUOTED;
+                } else if (unit == '>') {
+                    reset();
+                    return MATCH;
+                } else if (!isHtmlSpace(unit)) {
+                    state = UNQUOTED;
+                }
+                return PROGRESS;
+            case UNQUOTED:
+                if (unit == '>') {
+                    reset();
+                    return MATCH;
+                }
+                if (isHtmlSpace(unit)) {
+                    state = ATTRIBUTES;
+                }
+                return PROGRESS;
+            default:
+                if (unit == '>') {
+                    reset();
+                    return MATCH;
+                }
+                if (unit == '=') {
+                    state = BEFORE_VALUE;
+                }
+                return PROGRESS;
         }
-        return fail(unit);
     }
 
     /**
@@ -82,7 +143,8 @@ final class EndTagMatcher {
 
     void reset() {
         matched = 0;
-        spaces = 0;
+        inTag = false;
+        state = ATTRIBUTES;
     }
 
     private int fail(int unit) {

@@ -64,8 +64,33 @@ class BodyEndSpliceTest {
         assertEquals("a" + INSERT + tag + "b", spliceChars("a" + tag + "b"));
     }
 
+    /** A browser ends the body at each of these: attributes and '/' are allowed in an end tag. */
     @ParameterizedTest
-    @ValueSource(strings = {"</bodyx>", "< /body>", "<\\/body>", "</bod>", "</body", "<body>"})
+    @ValueSource(strings = {"</body/>", "</body class=x>", "</body a=\"1>2\">", "</body a='>'>",
+            "</body\f>", "</body a = \"x\" / >", "</body a=b>"})
+    void matchesEndTagsWithAttributesOrASlashAsBrowsersDo(String tag) throws IOException {
+        assertEquals("a" + INSERT + tag + "b", spliceChars("a" + tag + "b"));
+        assertEquals("a" + INSERT + tag + "b", new String(spliceBytes(("a" + tag + "b")
+                .getBytes(StandardCharsets.US_ASCII), 2, 5), StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void matchesAnEndTagWithMoreThan64SpacesBeforeTheBracket() throws IOException {
+        String tag = "</body" + " ".repeat(65) + ">";
+        String page = "<p>x</p></body>" + "<p>later</p>" + tag + "</html>";
+        assertEquals("<p>x</p></body><p>later</p>" + INSERT + tag + "</html>", spliceChars(page));
+    }
+
+    @Test
+    void neverInsertsBeforeAnEarlierTagWhenALaterOneIsTooLongToHold() throws IOException {
+        String tag = "</body" + " ".repeat(BodyEndSplice.MAX_TAIL + 1) + ">";
+        String page = "<p>x</p></body><p>later</p>" + tag + "</html>";
+        assertEquals(page, spliceChars(page), "no widget rather than one before the wrong tag");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"</bodyx>", "< /body>", "<\\/body>", "</bod>", "</body", "<body>",
+            "</body class='x>"})
     void leavesPagesWithoutARealBodyEndTagAsTheyWere(String text) throws IOException {
         String page = "<p>" + text + "</p>";
         assertEquals(page, spliceChars(page));
