@@ -42,6 +42,36 @@ final class SplicingOutputStream extends ServletOutputStream {
         }
     }
 
+    /**
+     * Containers encode {@code print(String)} with the response charset where they override it
+     * (Jetty does; the Servlet API's own version knows only ISO-8859-1 and refuses the rest):
+     * a page passing through gets the container's own method, a spliced one the same bytes.
+     */
+    @Override
+    public void print(String s) throws IOException {
+        if (passingThrough()) {
+            out.print(s);
+        } else if (ContainerPrint.encodesWithCharset(out)) {
+            write(String.valueOf(s).getBytes(owner.getCharacterEncoding()));
+        } else {
+            super.print(s);
+        }
+    }
+
+    @Override
+    public void println(String s) throws IOException {
+        if (passingThrough()) {
+            out.println(s);
+        } else {
+            print(s);
+            print("\r\n");
+        }
+    }
+
+    private boolean passingThrough() {
+        return owner.isDecided() && !owner.isSplicing();
+    }
+
     @Override
     public void flush() throws IOException {
         owner.decideIfUndecided(true);
@@ -75,12 +105,16 @@ final class SplicingOutputStream extends ServletOutputStream {
     }
 
 
-    /** A UTF-16 or UTF-32 byte order mark: such a page is not ASCII-compatible. */
+    /**
+     * A UTF-16 or UTF-32 byte order mark: such a page is not ASCII-compatible. A first write of
+     * one byte that may begin one ({@code write(0xFF)} then the rest) counts as one: no HTML page
+     * in an ASCII-compatible charset starts with 0xFF, 0xFE or 0x00.
+     */
     private static boolean startsWithWideBom(byte[] b, int offset, int length) {
-        if (length < 2) {
-            return false;
-        }
         int b0 = b[offset] & 0xFF;
+        if (length == 1) {
+            return b0 == 0xFF || b0 == 0xFE || b0 == 0;
+        }
         int b1 = b[offset + 1] & 0xFF;
         return (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)
                 || (b0 == 0 && b1 == 0);

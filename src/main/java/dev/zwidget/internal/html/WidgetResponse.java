@@ -231,14 +231,7 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
         PrintWriter container = super.getWriter();
         if (printWriter == null) {
             writer = new SplicingWriter(this, container);
-            printWriter = new PrintWriter(writer, false) {
-                // A PrintWriter asks the writer below for errors only when that is a PrintWriter
-                // too: without this, a page could not notice that the client went away.
-                @Override
-                public boolean checkError() {
-                    return super.checkError() || container.checkError();
-                }
-            };
+            printWriter = new PagePrintWriter(writer, container, getLocale());
         }
         return printWriter;
     }
@@ -290,22 +283,24 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
         }
     }
 
+    // The container may refuse (IllegalStateException once committed): then the page goes on,
+    // and what is held is still part of it, so it is dropped only once the call was accepted.
     @Override
     public void sendError(int sc, String msg) throws IOException {
-        passThroughFromNowOn();
         super.sendError(sc, msg);
+        passThroughFromNowOn();
     }
 
     @Override
     public void sendError(int sc) throws IOException {
-        passThroughFromNowOn();
         super.sendError(sc);
+        passThroughFromNowOn();
     }
 
     @Override
     public void sendRedirect(String location) throws IOException {
-        passThroughFromNowOn();
         super.sendRedirect(location);
+        passThroughFromNowOn();
     }
 
     /** The container writes the error page or redirect itself: nothing of ours may follow. */
