@@ -148,7 +148,15 @@ public class ZendeskWidgetFilter implements Filter {
         }
         WidgetRequest wrapped = current.wrap(request, response);
         WidgetResponse wrappedResponse = wrapped.response();
-        chain.doFilter(wrapped, wrappedResponse);
+        boolean completed = false;
+        try {
+            chain.doFilter(wrapped, wrappedResponse);
+            completed = true;
+        } finally {
+            if (!completed) {
+                wrappedResponse.finishAfterFailure();
+            }
+        }
         wrappedResponse.finish();
     }
 

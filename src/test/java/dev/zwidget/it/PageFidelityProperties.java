@@ -2,6 +2,7 @@ package dev.zwidget.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -71,6 +72,8 @@ class PageFidelityProperties {
         try {
             HttpTester.Response expected = plain.get("/page?id=" + id);
             HttpTester.Response actual = signedIn.get("/page?id=" + id);
+            assertNotNull(expected, "the server without the filter sent an incomplete response: " + recipe);
+            assertNotNull(actual, "the server with the filter sent an incomplete response");
             assertEquals(expected.getStatus(), actual.getStatus(), "status");
             assertEquals(headers(expected), headers(actual), "headers other than the documented ones");
             byte[] original = expected.getContentBytes();

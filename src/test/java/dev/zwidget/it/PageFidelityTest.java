@@ -90,6 +90,19 @@ class PageFidelityTest {
                     assertThrows(IllegalStateException.class, () -> res.sendRedirect("/elsewhere"));
                     res.getOutputStream().write(page, 50_100, page.length - 50_100);
                 })
+                .page("/exception-after-commit", (req, res) -> {
+                    res.setContentType("text/html;charset=UTF-8");
+                    byte[] line = "<p>0123456789 abcdefghijklmnopqrstuvwxyz</p>\n".getBytes(StandardCharsets.US_ASCII);
+                    for (int i = 0; i < 3000; i++) {
+                        res.getOutputStream().write(line);
+                    }
+                    res.getOutputStream().write("</body>".getBytes(StandardCharsets.US_ASCII));
+                    res.flushBuffer();
+                    for (int i = 0; i < 1000; i++) {
+                        res.getOutputStream().write(line);
+                    }
+                    throw new IllegalStateException("the template failed half way");
+                })
                 .page("/bom-split", (req, res) -> {
                     // No charset in the type: only the byte order mark says the page is UTF-16.
                     res.setContentType("text/html");
@@ -143,6 +156,19 @@ class PageFidelityTest {
         byte[] body = r[1].getContentBytes();
         assertTrue(body.length >= original.length, "bytes lost: " + body.length + " < " + original.length);
         Spliced.insertedBlock(original, body);
+    }
+
+    @Test
+    void defectE_anExceptionAfterACommittedHalfPageLosesNoMoreThanWithoutTheFilter() throws Exception {
+        int plainPort = withoutFilter.openHttpPort();
+        int filteredPort = withFilter.openHttpPort();
+        byte[] without = RawHttp.bodyUntilAbort(plainPort, "/app/exception-after-commit", null);
+        byte[] with = RawHttp.bodyUntilAbort(filteredPort, "/app/exception-after-commit",
+                "JSESSIONID=" + signedIn.cookie("JSESSIONID"));
+        assertTrue(without.length > 130_000, "the container sent what was written: " + without.length);
+        assertTrue(with.length >= without.length, "lost bytes: " + with.length + " < " + without.length);
+        assertArrayEquals(without, Arrays.copyOf(with, without.length), "the same page, no block");
+        assertTrue(!new String(with, StandardCharsets.US_ASCII).contains("<script"), "no block in a failed page");
     }
 
     @Test

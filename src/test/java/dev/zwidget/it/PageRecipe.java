@@ -169,7 +169,9 @@ final class PageRecipe {
                 break;
             case 3: out.print(piece); break;
             case 4:
-                if (piece.endsWith("\r\n")) {
+                // Not with a declared length: Jetty 12.1.8's own println then miscounts the bytes
+                // written and answers 500 ("Insufficient content written"), filter or not.
+                if (piece.endsWith("\r\n") && lengthStyle == 0) {
                     out.println(piece.substring(0, piece.length() - 2));
                 } else {
                     out.print(piece);

@@ -206,17 +206,22 @@ class SignedInPageTest {
             res.setContentType("text/html");
             res.getWriter().write("<html><body>home</body></html>");
         }).start()) {
-            Browser[] visitors = {new Browser(ticked), new Browser(ticked), new Browser(ticked), new Browser(ticked)};
-            String[] ids = {"1001", "1002", "1001", "1002"};
+            // 200 sessions of 200 users; requests as many as the page-fidelity suite has cases
+            // (-Dfuzz.tries=100000 for the long run).
+            int requests = Integer.getInteger("fuzz.tries", 1000);
+            Browser[] visitors = new Browser[200];
+            String[] ids = new String[visitors.length];
             for (int v = 0; v < visitors.length; v++) {
-                visitors[v].get("/login?user=" + (ids[v].equals("1001") ? "alice" : "bob"));
+                visitors[v] = new Browser(ticked);
+                visitors[v].get("/login?user=user" + v);
+                ids[v] = Long.toString(5000L + v);
                 visitors[v].get("/home"); // takes the marker cookie now: the jar is not thread-safe
             }
             Set<String> seen = ConcurrentHashMap.newKeySet();
             ExecutorService pool = Executors.newFixedThreadPool(8);
             try {
                 List<Future<?>> done = new ArrayList<>();
-                for (int n = 0; n < 200; n++) {
+                for (int n = 0; n < requests; n++) {
                     int v = n % visitors.length;
                     done.add(pool.submit(() -> {
                         String token = Tokens.inPage(visitors[v].get("/home").getContent());
@@ -233,7 +238,7 @@ class SignedInPageTest {
             } finally {
                 pool.shutdownNow();
             }
-            assertEquals(200, seen.size());
+            assertEquals(requests, seen.size());
         }
     }
 

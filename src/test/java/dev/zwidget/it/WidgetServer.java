@@ -228,6 +228,10 @@ final class WidgetServer implements AutoCloseable {
             if ("bob".equals(name)) {
                 return new AppUser(1002L, "Bob", "bob@example.com");
             }
+            if (name != null && name.matches("user[0-9]+")) {
+                long n = Long.parseLong(name.substring(4));
+                return new AppUser(5000L + n, "User " + n, name + "@example.com");
+            }
             return new AppUser(1001L, "Alice", "alice@example.com");
         }
 

@@ -127,6 +127,31 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
         active.finish(markup);
     }
 
+    /**
+     * The page failed with an exception: what is held goes to the container as it is, without
+     * the block, so that the client gets every byte it would get without the filter (the
+     * container truncates or replaces the response either way). Never throws: the page's own
+     * exception is the one that must reach the container.
+     */
+    public void finishAfterFailure() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        try {
+            if (isSplicing() && active != null) {
+                active.finish(null);
+                if (isCommitted()) {
+                    // Sent now: the container aborts a committed response after the exception, and
+                    // it would have had these bytes already had the page not been held for us.
+                    getResponse().flushBuffer();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The client went away or the container refuses more output: nothing else to save.
+        }
+    }
+
     /** Called by a sink before it writes through its splice. */
     void activate(BodyEndSplice splice) {
         if (active != splice) {
