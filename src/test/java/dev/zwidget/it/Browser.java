@@ -10,10 +10,20 @@ import org.eclipse.jetty.http.HttpTester;
 final class Browser {
 
     private final WidgetServer server;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> cookies;
 
     Browser(WidgetServer server) {
+        this(server, new LinkedHashMap<>());
+    }
+
+    private Browser(WidgetServer server, Map<String, String> cookies) {
         this.server = server;
+        this.cookies = cookies;
+    }
+
+    /** The same browser (the same cookies) sending its next requests to another node. */
+    Browser on(WidgetServer node) {
+        return new Browser(node, cookies);
     }
 
     HttpTester.Response get(String path, String... headers) throws Exception {

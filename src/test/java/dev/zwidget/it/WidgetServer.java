@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.nio.file.Path;
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -56,6 +57,7 @@ final class WidgetServer implements AutoCloseable {
     private Path staticDir;
     private ZendeskWidgetFilter filter;
     private Filter filterInstance;
+    private BiConsumer<Server, ServletContextHandler> customizer = (server, context) -> { };
 
     WidgetServer() {
         params.put("widgetKey", WIDGET_KEY);
@@ -112,6 +114,12 @@ final class WidgetServer implements AutoCloseable {
         return this;
     }
 
+    /** Adjusts the server and context before they start (session store, worker name…). */
+    WidgetServer customize(BiConsumer<Server, ServletContextHandler> change) {
+        customizer = change;
+        return this;
+    }
+
     /** Runs this filter instance (for example one loaded by another class loader) instead. */
     WidgetServer filter(Filter instance) {
         filterInstance = instance;
@@ -146,6 +154,7 @@ final class WidgetServer implements AutoCloseable {
             context.setBaseResourceAsPath(staticDir);
             context.addServlet(DefaultServlet.class, "/");
         }
+        customizer.accept(server, context);
         server.setHandler(context);
         server.start();
         return this;
@@ -213,7 +222,8 @@ final class WidgetServer implements AutoCloseable {
     }
 
     /** An application's own user object, as a legacy app keeps it in its session. */
-    public static final class AppUser {
+    public static final class AppUser implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         private final long id;
         private final String name;
         private final String email;
