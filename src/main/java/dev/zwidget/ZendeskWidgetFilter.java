@@ -98,6 +98,10 @@ public class ZendeskWidgetFilter implements Filter {
             LOGGER.log(Level.WARNING, "ZendeskWidgetFilter '" + config.getFilterName() + "': emulator mode is on: "
                     + "Zendesk's widget is replaced by an offline stand-in; never use this in production");
         }
+        // What an operator needs to see that the filter runs and how: never the secret itself.
+        LOGGER.log(Level.INFO, "ZendeskWidgetFilter '" + config.getFilterName() + "' started in "
+                + config.getServletContext().getContextPath() + "/: " + settings + ", secret of "
+                + settings.secret().length() + " bytes from " + ParamValues.describeSource(params.get("secret")));
         try {
             runtime = new WidgetRuntime(settings, config.getServletContext().getContextPath(), clock);
         } catch (LinkageError e) {

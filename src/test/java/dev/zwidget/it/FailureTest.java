@@ -98,8 +98,8 @@ class FailureTest {
                 assertEquals(200, response.getStatus());
                 assertEquals(PAGE, response.getContent());
             }
-            assertEquals(1, records.size(), "logged once, not once per request");
-            assertTrue(records.get(0).getMessage().contains(BrokenResolver.class.getName()));
+            assertEquals(1, problems().size(), "logged once, not once per request");
+            assertTrue(problems().get(0).getMessage().contains(BrokenResolver.class.getName()));
             assertLogFreeOfSecret();
             HttpTester.Response token = server.request("POST", "/zendesk-widget/token",
                     "X-Requested-With: XMLHttpRequest", "Content-Length: 0");
@@ -119,7 +119,7 @@ class FailureTest {
             assertEquals(PAGE, page.getContent());
             HttpTester.Response token = browser.post("/zendesk-widget/token", "X-Requested-With: XMLHttpRequest");
             assertEquals(503, token.getStatus());
-            assertTrue(records.get(0).getMessage().contains("failed"), records.get(0).getMessage());
+            assertTrue(problems().get(0).getMessage().contains("failed"), problems().get(0).getMessage());
         }
     }
 
@@ -142,8 +142,8 @@ class FailureTest {
             String body = server.get("/home").getContent();
             assertEquals(PAGE.replace("</body>", Spliced.SNIPPET_TAG + "</body>"), body);
             server.get("/home");
-            assertEquals(1, records.size());
-            assertTrue(records.get(0).getMessage().contains("255"));
+            assertEquals(1, problems().size());
+            assertTrue(problems().get(0).getMessage().contains("255"));
         }
     }
 
@@ -170,12 +170,45 @@ class FailureTest {
     }
 
     @Test
+    void theStartIsLoggedOnceAtInfoWithTheConfigurationAndWhereTheSecretComesFromNeverItsValue() throws Exception {
+        System.setProperty("zwidget.test.secret", WidgetServer.SECRET);
+        try (WidgetServer server = pageServer().param("secret", "${sys:zwidget.test.secret}").start()) {
+            List<LogRecord> info = new ArrayList<>();
+            for (LogRecord logRecord : records) {
+                if (logRecord.getLevel() == java.util.logging.Level.INFO) {
+                    info.add(logRecord);
+                }
+            }
+            assertEquals(1, info.size());
+            String line = info.get(0).getMessage();
+            assertTrue(line.startsWith("ZendeskWidgetFilter 'zendesk-widget' started in /app/: "), line);
+            assertTrue(line.contains("keyId=" + WidgetServer.KEY_ID), line);
+            assertTrue(line.endsWith("secret of " + WidgetServer.SECRET.length()
+                    + " bytes from system property zwidget.test.secret"), line);
+            assertLogFreeOfSecret();
+        } finally {
+            System.clearProperty("zwidget.test.secret");
+        }
+    }
+
+    @Test
     void enabledFalseTurnsTheFilterIntoAPassThrough() throws Exception {
         try (WidgetServer server = pageServer().param("enabled", "false").param("widgetKey", null).start()) {
             Browser browser = new Browser(server);
             browser.get("/login?user=alice");
             assertEquals(PAGE, browser.get("/home").getContent());
         }
+    }
+
+    /** What was logged at WARNING or above: the start-up line at INFO is not a problem. */
+    private List<LogRecord> problems() {
+        List<LogRecord> problems = new ArrayList<>();
+        for (LogRecord logRecord : records) {
+            if (logRecord.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                problems.add(logRecord);
+            }
+        }
+        return problems;
     }
 
     private void assertLogFreeOfSecret() {

@@ -66,6 +66,23 @@ public final class ParamValues {
         return value;
     }
 
+    /**
+     * Where a param's value comes from, for a log line: the variable or property it names, "a
+     * file", or the init-param's own text, never the value (nor a file path, which a secret that
+     * happens to start with "file:" would be).
+     */
+    public static String describeSource(String raw) {
+        String value = blankToNull(raw);
+        if (value == null) {
+            return "not set";
+        }
+        Matcher m = REFERENCE.matcher(value);
+        if (m.matches()) {
+            return ("env".equals(m.group(1)) ? "environment variable " : "system property ") + m.group(2);
+        }
+        return value.startsWith(FILE_PREFIX) ? "a file" : "the init-param's own text";
+    }
+
     private String lookUp(String paramName, String reference) throws ConfigProblem {
         Matcher m = REFERENCE.matcher(reference);
         if (!m.matches()) {

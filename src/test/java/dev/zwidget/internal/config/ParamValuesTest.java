@@ -142,4 +142,13 @@ class ParamValuesTest {
     void systemUsesTheRealJvmProperties() throws Exception {
         assertEquals(System.getProperty("java.version"), ParamValues.system().expand("x", "${sys:java.version}"));
     }
+
+    @org.junit.jupiter.api.Test
+    void theSourceOfAValueIsDescribedWithoutTheValue() {
+        assertEquals("environment variable ZENDESK_SECRET", ParamValues.describeSource("${env:ZENDESK_SECRET}"));
+        assertEquals("system property zw.secret", ParamValues.describeSource(" ${sys:zw.secret:-x} "));
+        assertEquals("a file", ParamValues.describeSource("file:/run/secrets/zendesk"));
+        assertEquals("the init-param's own text", ParamValues.describeSource("s3cr3t"));
+        assertEquals("not set", ParamValues.describeSource(null));
+    }
 }
