@@ -53,6 +53,8 @@ final class WidgetServer implements AutoCloseable {
     private LocalConnector connector;
     private ServletContextHandler context;
     private Path staticDir;
+    private final java.util.List<jakarta.servlet.Filter> first = new java.util.ArrayList<>();
+    private boolean async;
 
     WidgetServer() {
         params.put("widgetKey", WIDGET_KEY);
@@ -109,6 +111,18 @@ final class WidgetServer implements AutoCloseable {
         return this;
     }
 
+    /** Maps {@code filter} to every path ahead of the widget filter, as an earlier web.xml entry. */
+    WidgetServer filterFirst(jakarta.servlet.Filter filter) {
+        first.add(filter);
+        return this;
+    }
+
+    /** Marks every filter and servlet async-supported, as {@code <async-supported>} does. */
+    WidgetServer asyncSupported() {
+        async = true;
+        return this;
+    }
+
     WidgetServer clock(Clock newClock) {
         clock = newClock;
         return this;
@@ -123,6 +137,9 @@ final class WidgetServer implements AutoCloseable {
                 .addCustomizer(new ForwardedRequestCustomizer());
         context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(CONTEXT);
+        for (jakarta.servlet.Filter filter : first) {
+            context.addFilter(new FilterHolder(filter), "/*", EnumSet.allOf(DispatcherType.class));
+        }
         if (withFilter) {
             FilterHolder holder = new FilterHolder(new ZendeskWidgetFilter(clock));
             holder.setName("zendesk-widget");
@@ -133,6 +150,14 @@ final class WidgetServer implements AutoCloseable {
         if (staticDir != null) {
             context.setBaseResourceAsPath(staticDir);
             context.addServlet(DefaultServlet.class, "/");
+        }
+        if (async) {
+            for (FilterHolder holder : context.getServletHandler().getFilters()) {
+                holder.setAsyncSupported(true);
+            }
+            for (ServletHolder holder : context.getServletHandler().getServlets()) {
+                holder.setAsyncSupported(true);
+            }
         }
         server.setHandler(context);
         server.start();
