@@ -135,6 +135,9 @@ public class ZendeskWidgetFilter implements Filter {
         }
         WidgetRequest wrapped = current.wrap(request, response);
         WidgetResponse wrappedResponse = wrapped.response();
+        if ("HEAD".equals(request.getMethod())) {
+            wrappedResponse.headRequest();
+        }
         chain.doFilter(wrapped, wrappedResponse);
         wrappedResponse.finish();
     }

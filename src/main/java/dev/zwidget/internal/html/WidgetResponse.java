@@ -29,6 +29,7 @@ public final class WidgetResponse extends GatedResponse {
     private Injection injection;
     private boolean abandoned;
     private boolean finished;
+    private boolean head;
     private final PageSinks sinks = new PageSinks(this);
 
     /**
@@ -41,6 +42,14 @@ public final class WidgetResponse extends GatedResponse {
         this.planner = planner;
         this.placedByView = placedByView;
         this.debugHeader = debugHeader;
+    }
+
+    /**
+     * Marks a HEAD response: decided as a GET's even when nothing is written (Jetty's
+     * DefaultServlet writes no body for HEAD), it then announces no length where GET's differs.
+     */
+    public void headRequest() {
+        head = true;
     }
 
     /** Whether the page's fate was decided (its first byte was written, or it was flushed). */
@@ -90,7 +99,16 @@ public final class WidgetResponse extends GatedResponse {
         }
         finished = true;
         if (!decided) {
-            passUntouched();
+            if (head) {
+                decide(sinks.bytePath(), false);
+                if (isSplicing() && !isCommitted()) {
+                    // Jetty counts the bytes written to a HEAD response into its Content-Length,
+                    // none here: committed now, it announces no length instead of a wrong one.
+                    super.flushBuffer();
+                }
+            } else {
+                passUntouched();
+            }
             return;
         }
         BodyEndSplice active = sinks.active();
