@@ -112,6 +112,12 @@ public class ZendeskWidgetFilter implements Filter {
         }
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
+        Object page = request.getAttribute(WidgetRequest.ATTRIBUTE);
+        if (request.getDispatcherType() == DispatcherType.ASYNC && page instanceof WidgetRequest) {
+            // Mapped for ASYNC: the page an async cycle dispatched to is finished here.
+            ((WidgetRequest) page).asyncDispatch(request, response, chain);
+            return;
+        }
         if (PageState.of(request) != null || request.getAttribute(UNTOUCHED_ATTRIBUTE) != null) {
             // A forward, include or error dispatch of a request already decided further up:
             // wrapped there, or excluded there (the forward's own path must not undo that).
@@ -138,8 +144,9 @@ public class ZendeskWidgetFilter implements Filter {
         if ("HEAD".equals(request.getMethod())) {
             wrappedResponse.headRequest();
         }
+        request.setAttribute(WidgetRequest.ATTRIBUTE, wrapped);
         chain.doFilter(wrapped, wrappedResponse);
-        wrappedResponse.finish();
+        wrapped.chainReturned(request.isAsyncStarted());
     }
 
     @Override

@@ -30,6 +30,8 @@ public final class WidgetResponse extends GatedResponse {
     private boolean abandoned;
     private boolean finished;
     private boolean head;
+    /** An async dispatch was started and the filter has not (yet) seen it. */
+    private boolean dispatchUnclaimed;
     private final PageSinks sinks = new PageSinks(this);
 
     /**
@@ -73,6 +75,10 @@ public final class WidgetResponse extends GatedResponse {
     }
 
     void decide(boolean bytePath, boolean wideByteOrderMark) {
+        if (dispatchUnclaimed) {
+            passUntouched();
+            return;
+        }
         decided = true;
         Injection planned = PageVerdict.of(this, planner, placedByView.getAsBoolean(), bytePath,
                 wideByteOrderMark, debugHeader);
@@ -91,7 +97,7 @@ public final class WidgetResponse extends GatedResponse {
     /**
      * Ends the document: inserts the block before the last {@code </body>} and sends what was
      * held. Called when the filter chain returns, when the page closes its stream or writer (a
-     * forward closes it first). Later calls do nothing.
+     * forward closes it first), and when an async page completes. Later calls do nothing.
      */
     public void finish() throws IOException {
         if (finished) {
@@ -99,7 +105,7 @@ public final class WidgetResponse extends GatedResponse {
         }
         finished = true;
         if (!decided) {
-            if (head) {
+            if (head && !dispatchUnclaimed) {
                 decide(sinks.bytePath(), false);
                 if (isSplicing() && !isCommitted()) {
                     // Jetty counts the bytes written to a HEAD response into its Content-Length,
@@ -126,8 +132,13 @@ public final class WidgetResponse extends GatedResponse {
         sinks.activate(splice);
     }
 
-    /** Stops splicing and sends what is held as it is (asynchronous output). */
+    /** Stops splicing and sends what is held (non-blocking output, async timeouts, errors…). */
     void abandonSplicing() {
+        if (!decided) {
+            passUntouched();
+            abandoned = true;
+            return;
+        }
         try {
             if (sinks.active() != null && isSplicing()) {
                 sinks.active().finish(null);
@@ -145,12 +156,17 @@ public final class WidgetResponse extends GatedResponse {
     private void passUntouched() {
         decided = true;
         injection = null;
+        dispatchUnclaimed = false;
         headers.releaseCaching(container());
         headers.releaseLength(container());
     }
 
     @Override
     boolean undecided() {
+        if (dispatchUnclaimed) {
+            // Used by an async dispatch the filter does not see: nobody would finish the page.
+            passUntouched();
+        }
         return !decided;
     }
 
@@ -200,6 +216,23 @@ public final class WidgetResponse extends GatedResponse {
     /** A forward empties the container's buffer (Jetty's resetForForward): ours goes too. */
     void resetForForward() {
         sinks.clear();
+    }
+
+    /**
+     * An async dispatch is about to run. A page with bytes out is left as it is; otherwise it
+     * waits for the filter to claim the dispatch (mapped for ASYNC) or passes through untouched.
+     */
+    void dispatchStarting() {
+        if (decided) {
+            abandonSplicing();
+        } else {
+            dispatchUnclaimed = true;
+        }
+    }
+
+    /** The filter sees the async dispatch and will finish the page when its chain returns. */
+    void claimDispatch() {
+        dispatchUnclaimed = false;
     }
 
     @Override
