@@ -129,6 +129,12 @@ public class ZendeskWidgetFilter implements Filter {
         }
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
+        Object page = request.getAttribute(WidgetRequest.ATTRIBUTE);
+        if (request.getDispatcherType() == DispatcherType.ASYNC && page instanceof WidgetRequest) {
+            // Mapped for ASYNC: the page an async cycle dispatched to is finished here.
+            ((WidgetRequest) page).asyncDispatch(request, response, chain);
+            return;
+        }
         if (PageState.of(request) != null || request.getAttribute(UNTOUCHED_ATTRIBUTE) != null) {
             // A forward, include or error dispatch of a request already decided further up:
             // wrapped there, or excluded there (the forward's own path must not undo that).
@@ -152,16 +158,21 @@ public class ZendeskWidgetFilter implements Filter {
         }
         WidgetRequest wrapped = current.wrap(request, response);
         WidgetResponse wrappedResponse = wrapped.response();
+        if ("HEAD".equals(request.getMethod())) {
+            wrappedResponse.headRequest();
+        }
+        request.setAttribute(WidgetRequest.ATTRIBUTE, wrapped);
         boolean completed = false;
         try {
             chain.doFilter(wrapped, wrappedResponse);
             completed = true;
         } finally {
-            if (!completed) {
+            // An async cycle's error handling sends what is held; otherwise it goes out here.
+            if (!completed && !request.isAsyncStarted()) {
                 wrappedResponse.finishAfterFailure();
             }
         }
-        wrappedResponse.finish();
+        wrapped.chainReturned(request.isAsyncStarted());
     }
 
     @Override

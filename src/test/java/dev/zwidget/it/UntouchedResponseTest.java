@@ -131,7 +131,7 @@ class UntouchedResponseTest {
         "GET|/bom|",
         "GET|/plain|",
         "POST|/page|",
-        "HEAD|/page|",
+        "HEAD|/plain|",
         "GET|/page|X-Requested-With: XMLHttpRequest",
         "GET|/api/page|",
         "GET|/notes.txt|",

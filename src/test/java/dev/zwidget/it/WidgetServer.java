@@ -58,6 +58,8 @@ final class WidgetServer implements AutoCloseable {
     private ZendeskWidgetFilter filter;
     private Filter filterInstance;
     private BiConsumer<Server, ServletContextHandler> customizer = (server, context) -> { };
+    private final java.util.List<Filter> first = new java.util.ArrayList<>();
+    private boolean async;
 
     WidgetServer() {
         params.put("widgetKey", WIDGET_KEY);
@@ -126,6 +128,18 @@ final class WidgetServer implements AutoCloseable {
         return this;
     }
 
+    /** Maps {@code filter} to every path ahead of the widget filter, as an earlier web.xml entry. */
+    WidgetServer filterFirst(Filter filter) {
+        first.add(filter);
+        return this;
+    }
+
+    /** Marks every filter and servlet async-supported, as {@code <async-supported>} does. */
+    WidgetServer asyncSupported() {
+        async = true;
+        return this;
+    }
+
     WidgetServer clock(Clock newClock) {
         clock = newClock;
         return this;
@@ -140,6 +154,9 @@ final class WidgetServer implements AutoCloseable {
                 .addCustomizer(new ForwardedRequestCustomizer());
         context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(CONTEXT);
+        for (Filter filter : first) {
+            context.addFilter(new FilterHolder(filter), "/*", EnumSet.allOf(DispatcherType.class));
+        }
         if (withFilter) {
             if (filterInstance == null) {
                 filter = new ZendeskWidgetFilter(clock);
@@ -153,6 +170,14 @@ final class WidgetServer implements AutoCloseable {
         if (staticDir != null) {
             context.setBaseResourceAsPath(staticDir);
             context.addServlet(DefaultServlet.class, "/");
+        }
+        if (async) {
+            for (FilterHolder holder : context.getServletHandler().getFilters()) {
+                holder.setAsyncSupported(true);
+            }
+            for (ServletHolder holder : context.getServletHandler().getServlets()) {
+                holder.setAsyncSupported(true);
+            }
         }
         customizer.accept(server, context);
         server.setHandler(context);

@@ -28,7 +28,8 @@ public final class Eligibility {
      */
     public static String whyNotRequest(String method, DispatcherType dispatch, String requestedWith,
             String fetchDest, boolean excluded, boolean skipped) {
-        if (!"GET".equals(method)) {
+        // HEAD goes the way of GET, so that it announces the headers GET would send.
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return "method " + method;
         }
         if (dispatch != DispatcherType.REQUEST && dispatch != DispatcherType.FORWARD) {

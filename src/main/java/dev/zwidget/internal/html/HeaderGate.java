@@ -1,16 +1,21 @@
 package dev.zwidget.internal.html;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * Decides which of the application's header calls reach the container, for
- * {@link WidgetResponse}: a Content-Length is held back while the page may still be spliced
- * (Jetty and Tomcat end a response once that many bytes are written, which would cut the
- * inserted block off), and on a page carrying a token the caching headers stay locked.
+ * {@link WidgetResponse}. While the page is undecided, a Content-Length is held back (Jetty and
+ * Tomcat end a response once that many bytes are written, which would cut the inserted block
+ * off) and so are the caching headers (a token page must not carry them, and the Servlet API
+ * cannot take a header back portably). When the page decides, a token page drops the caching
+ * headers and locks them; any other page gets them replayed as the application made them.
  */
 final class HeaderGate {
 
     private final TokenPageHeaders tokenHeaders = new TokenPageHeaders();
+    private final HeldHeaders held = new HeldHeaders();
     private long declaredLength = -1;
 
     /**
@@ -25,8 +30,8 @@ final class HeaderGate {
         return true;
     }
 
-    /** Whether a header call must not reach the container. */
-    boolean holds(String name, String value, boolean passingThrough) {
+    /** Whether a {@code setHeader}/{@code addHeader} call must not reach the container. */
+    boolean holds(boolean add, String name, String value, boolean undecided, boolean passingThrough) {
         if ("Content-Length".equalsIgnoreCase(name)) {
             if (value == null) {
                 declaredLength = -1;
@@ -38,12 +43,56 @@ final class HeaderGate {
                 return false;
             }
         }
-        return tokenHeaders.blocks(name);
+        if (!gated(name, undecided)) {
+            return false;
+        }
+        if (undecided) {
+            held.string(add, name, value);
+        }
+        return true;
     }
 
-    /** Whether a date header (Last-Modified, Expires…) must not reach the container. */
-    boolean holdsDate(String name) {
-        return tokenHeaders.blocks(name);
+    /** Whether a {@code setIntHeader}/{@code addIntHeader} call must not reach the container. */
+    boolean holdsInt(boolean add, String name, int value, boolean undecided, boolean passingThrough) {
+        if ("Content-Length".equalsIgnoreCase(name)) {
+            return holdsLength(value, passingThrough);
+        }
+        if (!gated(name, undecided)) {
+            return false;
+        }
+        if (undecided) {
+            held.integer(add, name, value);
+        }
+        return true;
+    }
+
+    /** Whether a date header call (Last-Modified, Expires…) must not reach the container. */
+    boolean holdsDate(boolean add, String name, long date, boolean undecided) {
+        if (!gated(name, undecided)) {
+            return false;
+        }
+        if (undecided) {
+            held.date(add, name, date);
+        }
+        return true;
+    }
+
+    private boolean gated(String name, boolean undecided) {
+        return tokenHeaders.blocks(name) || (undecided && TokenPageHeaders.isGuarded(name));
+    }
+
+    /** What the application reads back for {@code name}: held calls count as made. */
+    List<String> values(String name, Collection<String> containerValues) {
+        return held.values(name, containerValues);
+    }
+
+    Collection<String> heldNames() {
+        return held.names();
+    }
+
+    /** The page will not carry a token: held caching headers go to the container as made. */
+    void releaseCaching(HttpServletResponse container) {
+        held.replay(container);
     }
 
     /** Hands a held Content-Length to the container: the page passes through untouched. */
@@ -54,6 +103,7 @@ final class HeaderGate {
     }
 
     void lockForToken(HttpServletResponse container) {
+        held.clear();
         tokenHeaders.lock(container);
     }
 
@@ -64,6 +114,7 @@ final class HeaderGate {
     /** Everything forgotten, as after the response's own reset(). */
     void reset() {
         declaredLength = -1;
+        held.clear();
         tokenHeaders.unlock();
     }
 }

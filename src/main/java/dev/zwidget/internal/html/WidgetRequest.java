@@ -1,12 +1,15 @@
 package dev.zwidget.internal.html;
 
 import jakarta.servlet.AsyncContext;
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -20,22 +23,40 @@ import java.util.function.BooleanSupplier;
  * ({@code If-None-Match}, {@code If-Modified-Since}): otherwise a static page the browser cached
  * while anonymous would come back as a 304, and the visitor's sign-in or sign-out would be
  * skipped on that page. A forward obtained from it first empties what the response holds, as the
- * container empties its buffer. Asynchronous processing turns splicing off: the held end of the page
- * could not be written after the container completes the response.
+ * container empties its buffer. An async cycle started through it hands out a
+ * {@link SplicingAsyncContext}, which ends the page before the container completes it.
  */
 public final class WidgetRequest extends HttpServletRequestWrapper {
 
+    /** The request attribute holding the first wrapper, for the filter's ASYNC dispatches. */
+    public static final String ATTRIBUTE = WidgetRequest.class.getName();
+
     private final WidgetResponse response;
     private final BooleanSupplier signedIn;
+    /** Shared by every wrapper of one request (an ASYNC dispatch gets a wrapper of its own). */
+    private final AsyncState async;
+
+    /** The async cycle of one request, as seen through its wrappers. */
+    private static final class AsyncState {
+        SplicingAsyncContext current;
+        /** Whether the dispatch that is running started a cycle through a wrapper. */
+        boolean startedInDispatch;
+    }
 
     /**
      * @param signedIn whether the browser is or was signed in; asked only when the application
      *     reads a conditional header, so resolving the visitor stays lazy
      */
     public WidgetRequest(HttpServletRequest request, WidgetResponse response, BooleanSupplier signedIn) {
+        this(request, response, signedIn, new AsyncState());
+    }
+
+    private WidgetRequest(HttpServletRequest request, WidgetResponse response, BooleanSupplier signedIn,
+            AsyncState async) {
         super(request);
         this.response = response;
         this.signedIn = signedIn;
+        this.async = async;
     }
 
     /** The response wrapper this request was paired with. */
@@ -107,13 +128,74 @@ public final class WidgetRequest extends HttpServletRequestWrapper {
 
     @Override
     public AsyncContext startAsync() {
-        response.abandonSplicing();
-        return super.startAsync();
+        AsyncContext started = super.startAsync();
+        // The container's context holds its own objects: the page must keep writing through ours.
+        return began(new SplicingAsyncContext(started, response, this, response));
     }
 
     @Override
-    public AsyncContext startAsync(ServletRequest request, ServletResponse servletResponse) {
-        response.abandonSplicing();
-        return super.startAsync(request, servletResponse);
+    public AsyncContext startAsync(ServletRequest servletRequest, ServletResponse servletResponse) {
+        AsyncContext started = super.startAsync(servletRequest, servletResponse);
+        if (!reaches(servletResponse, response)) {
+            // The page goes on past this wrapper: what it holds must go out first.
+            response.abandonSplicing();
+            return started;
+        }
+        return began(new SplicingAsyncContext(started, response, null, null));
+    }
+
+    private AsyncContext began(SplicingAsyncContext context) {
+        async.current = context;
+        async.startedInDispatch = true;
+        return context;
+    }
+
+    @Override
+    public AsyncContext getAsyncContext() {
+        AsyncContext context = super.getAsyncContext();
+        SplicingAsyncContext ours = async.current;
+        return ours != null && ours.wraps(context) ? ours : context;
+    }
+
+    /**
+     * The filter chain of a dispatch returned: the page ends now, unless an async cycle started
+     * through this wrapper (its complete(), dispatch, timeout or error ends it), or the
+     * application started one past it (what is held goes out now, the rest as written).
+     */
+    public void chainReturned(boolean asyncStarted) throws IOException {
+        boolean startedHere = async.startedInDispatch;
+        async.startedInDispatch = false;
+        if (startedHere) {
+            return;
+        }
+        if (asyncStarted) {
+            response.abandonSplicing();
+        } else {
+            response.finish();
+        }
+    }
+
+    /**
+     * Runs an ASYNC dispatch of this request, which the filter sees when it is mapped for ASYNC:
+     * the dispatched page writes through the same response wrapper, and ends when this chain
+     * returns without a new async cycle. The container dispatches its own objects when the cycle
+     * was started with {@code startAsync()}: they are wrapped again.
+     */
+    public void asyncDispatch(HttpServletRequest dispatched, HttpServletResponse dispatchedResponse,
+            FilterChain chain) throws IOException, ServletException {
+        response.claimDispatch();
+        if (dispatchedResponse == response.getResponse()) {
+            WidgetRequest again = new WidgetRequest(dispatched, response, signedIn, async);
+            chain.doFilter(again, response);
+        } else {
+            // Our wrappers, or wrappers around them, that the application passed to startAsync.
+            chain.doFilter(dispatched, dispatchedResponse);
+        }
+        chainReturned(dispatched.isAsyncStarted());
+    }
+
+    private static boolean reaches(ServletResponse given, WidgetResponse ours) {
+        return given == ours
+                || (given instanceof ServletResponseWrapper && ((ServletResponseWrapper) given).isWrapperFor(ours));
     }
 }

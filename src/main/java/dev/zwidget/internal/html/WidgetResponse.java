@@ -2,7 +2,6 @@ package dev.zwidget.internal.html;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.function.BooleanSupplier;
@@ -12,14 +11,12 @@ import java.util.function.BooleanSupplier;
  * page writes its first byte (or flushes): by then status and headers are final, and Jetty 12's
  * DefaultServlet, which sets the content type to null before the real one, has set the real one.
  *
- * <p>Until then a Content-Length from the application is withheld, because Jetty and Tomcat both
- * end a response once that many bytes are written, which would cut the inserted block off. It is
- * given to the container untouched when the page is not spliced, and dropped when it is: both
- * containers compute the exact length themselves when the whole page is still in their buffer
- * at the end, and a page larger than the buffer was committed without a length anyway. Setting
- * a corrected length ourselves would turn an application's wrong length into a 500.
+ * <p>Until then a Content-Length and the caching headers are held ({@link GatedResponse}). A
+ * length is dropped on a spliced page: both containers compute the exact one when the page
+ * still fits their buffer at the end (a corrected length of ours would turn an application's
+ * wrong one into a 500), and a larger page was committed without one anyway.
  */
-public final class WidgetResponse extends HttpServletResponseWrapper {
+public final class WidgetResponse extends GatedResponse {
 
     /** Response header that says whether and why not the widget went in ({@code debugHeader}). */
     public static final String DEBUG_HEADER = "X-Zendesk-Widget";
@@ -27,17 +24,15 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
     private final PagePlanner planner;
     private final BooleanSupplier placedByView;
     private final boolean debugHeader;
-    private final HeaderGate headers = new HeaderGate();
 
     private boolean decided;
     private Injection injection;
     private boolean abandoned;
     private boolean finished;
-    private SplicingOutputStream stream;
-    private SplicingWriter writer;
-    private PrintWriter printWriter;
-    /** The splice the page writes through: the stream's or the writer's. */
-    private BodyEndSplice active;
+    private boolean head;
+    /** An async dispatch was started and the filter has not (yet) seen it. */
+    private boolean dispatchUnclaimed;
+    private final PageSinks sinks = new PageSinks(this);
 
     /**
      * @param placedByView says whether a JSP tag or Thymeleaf element already rendered the
@@ -49,6 +44,14 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
         this.planner = planner;
         this.placedByView = placedByView;
         this.debugHeader = debugHeader;
+    }
+
+    /**
+     * Marks a HEAD response: decided as a GET's even when nothing is written (Jetty's
+     * DefaultServlet writes no body for HEAD), it then announces no length where GET's differs.
+     */
+    public void headRequest() {
+        head = true;
     }
 
     /** Whether the page's fate was decided (its first byte was written, or it was flushed). */
@@ -72,40 +75,29 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
     }
 
     void decide(boolean bytePath, boolean wideByteOrderMark) {
+        if (dispatchUnclaimed) {
+            passUntouched();
+            return;
+        }
         decided = true;
-        String why = Eligibility.whyNotResponse(getStatus(), getContentType(),
-                getHeader("Content-Encoding"), getHeader("Content-Disposition"));
-        if (why == null && bytePath && !PageCharset.isAsciiCompatible(getCharacterEncoding())) {
-            why = "charset " + getCharacterEncoding();
-        }
-        if (why == null && bytePath && wideByteOrderMark) {
-            why = "UTF-16/32 byte order mark";
-        }
-        // A view that already printed the widget has used the plan: its headers must follow.
-        boolean viewUsedPlan = placedByView.getAsBoolean();
-        Injection planned = why == null || viewUsedPlan ? planner.plan(this) : Injection.nothing(why);
-        if (planned.carriesToken() && isCommitted()) {
-            // Something wrote past this wrapper: the no-store headers could no longer be sent.
-            planned = Injection.nothing("committed before the first byte");
-        }
-        // Only HTML pages carry it: everything else passes through with its headers untouched.
-        if (debugHeader && Eligibility.isHtml(getContentType())) {
-            super.setHeader(DEBUG_HEADER, planned.label());
-        }
+        Injection planned = PageVerdict.of(this, planner, placedByView.getAsBoolean(), bytePath,
+                wideByteOrderMark, debugHeader);
         if (planned.isNothing()) {
-            releaseDeclaredLength();
+            passUntouched();
             return;
         }
         injection = planned;
         if (planned.carriesToken()) {
-            headers.lockForToken((HttpServletResponse) getResponse());
+            headers.lockForToken(container());
+        } else {
+            headers.releaseCaching(container());
         }
     }
 
     /**
      * Ends the document: inserts the block before the last {@code </body>} and sends what was
-     * held. Called when the filter chain returns, and when the page closes its stream or writer
-     * (a forward closes it before the chain returns). Later calls do nothing.
+     * held. Called when the filter chain returns, when the page closes its stream or writer (a
+     * forward closes it first), and when an async page completes. Later calls do nothing.
      */
     public void finish() throws IOException {
         if (finished) {
@@ -113,10 +105,19 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
         }
         finished = true;
         if (!decided) {
-            decided = true;
-            releaseDeclaredLength();
+            if (head && !dispatchUnclaimed) {
+                decide(sinks.bytePath(), false);
+                if (isSplicing() && !isCommitted()) {
+                    // Jetty counts the bytes written to a HEAD response into its Content-Length,
+                    // none here: committed now, it announces no length instead of a wrong one.
+                    super.flushBuffer();
+                }
+            } else {
+                passUntouched();
+            }
             return;
         }
+        BodyEndSplice active = sinks.active();
         if (!isSplicing() || active == null) {
             return;
         }
@@ -139,8 +140,8 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
         }
         finished = true;
         try {
-            if (isSplicing() && active != null) {
-                active.finish(null);
+            if (isSplicing() && sinks.active() != null) {
+                sinks.active().finish(null);
                 if (isCommitted()) {
                     // Sent now: the container aborts a committed response after the exception, and
                     // it would have had these bytes already had the page not been held for us.
@@ -152,140 +153,84 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
         }
     }
 
-    /** Called by a sink before it writes through its splice. */
     void activate(BodyEndSplice splice) {
-        if (active != splice) {
-            if (active != null) {
-                active.clear();
-            }
-            active = splice;
-        }
+        sinks.activate(splice);
     }
 
-    /** Stops splicing and sends what is held as it is (asynchronous output). */
+    /** Stops splicing and sends what is held (non-blocking output, async timeouts, errors…). */
     void abandonSplicing() {
+        if (!decided) {
+            passUntouched();
+            abandoned = true;
+            return;
+        }
         try {
-            if (active != null && isSplicing()) {
-                active.finish(null);
+            if (sinks.active() != null && isSplicing()) {
+                sinks.active().finish(null);
             }
         } catch (IOException e) {
             throw new IllegalStateException("could not write the held end of the page", e);
         }
         abandoned = true;
         if (!isCommitted()) {
-            releaseDeclaredLength();
+            headers.releaseLength(container());
         }
     }
 
-    private void releaseDeclaredLength() {
-        headers.releaseLength((HttpServletResponse) getResponse());
+    /** The page passes through untouched: what was held goes to the container as made. */
+    private void passUntouched() {
+        decided = true;
+        injection = null;
+        dispatchUnclaimed = false;
+        headers.releaseCaching(container());
+        headers.releaseLength(container());
+    }
+
+    @Override
+    boolean undecided() {
+        if (dispatchUnclaimed) {
+            // Used by an async dispatch the filter does not see: nobody would finish the page.
+            passUntouched();
+        }
+        return !decided;
     }
 
     /** Once decided against splicing, every header goes straight to the container. */
-    private boolean passingThrough() {
+    @Override
+    boolean passingThrough() {
         return decided && !isSplicing();
     }
 
     @Override
-    public void setContentLength(int len) {
-        if (!headers.holdsLength(len, passingThrough())) {
-            super.setContentLength(len);
-        }
-    }
-
-    @Override
-    public void setContentLengthLong(long len) {
-        if (!headers.holdsLength(len, passingThrough())) {
-            super.setContentLengthLong(len);
-        }
-    }
-
-    @Override
-    public void setHeader(String name, String value) {
-        if (!headers.holds(name, value, passingThrough())) {
-            super.setHeader(name, value);
-        }
-    }
-
-    @Override
-    public void addHeader(String name, String value) {
-        if (!headers.holds(name, value, passingThrough())) {
-            super.addHeader(name, value);
-        }
-    }
-
-    @Override
-    public void setIntHeader(String name, int value) {
-        if (!headers.holds(name, Integer.toString(value), passingThrough())) {
-            super.setIntHeader(name, value);
-        }
-    }
-
-    @Override
-    public void addIntHeader(String name, int value) {
-        if (!headers.holds(name, Integer.toString(value), passingThrough())) {
-            super.addIntHeader(name, value);
-        }
-    }
-
-    @Override
-    public void setDateHeader(String name, long date) {
-        if (!headers.holdsDate(name)) {
-            super.setDateHeader(name, date);
-        }
-    }
-
-    @Override
-    public void addDateHeader(String name, long date) {
-        if (!headers.holdsDate(name)) {
-            super.addDateHeader(name, date);
-        }
-    }
-
-    @Override
     public ServletOutputStream getOutputStream() throws IOException {
-        ServletOutputStream out = super.getOutputStream();
-        if (stream == null) {
-            stream = new SplicingOutputStream(this, out);
-        }
-        return stream;
+        return sinks.stream(super.getOutputStream());
     }
 
     @Override
     public PrintWriter getWriter() throws IOException {
-        PrintWriter container = super.getWriter();
-        if (printWriter == null) {
-            writer = new SplicingWriter(this, container);
-            printWriter = new PagePrintWriter(writer, container, getLocale());
-        }
-        return printWriter;
+        return sinks.writer(super.getWriter());
     }
 
     @Override
     public void flushBuffer() throws IOException {
         if (!decided) {
-            decide(writer == null, false);
+            decide(sinks.bytePath(), false);
         }
-        if (printWriter != null) {
-            printWriter.flush();
-        }
+        sinks.flushWriter();
         super.flushBuffer();
     }
 
     @Override
     public void resetBuffer() {
         super.resetBuffer();
-        clearSplice();
+        sinks.clear();
     }
 
-    /**
-     * Headers and status are gone: decide afresh. The stream and writer objects stay valid,
-     * as they do in Jetty and Tomcat, since a page may keep using the one it already holds.
-     */
+    /** Headers and status are gone: decide afresh (the stream and writer stay valid). */
     @Override
     public void reset() {
         super.reset();
-        clearSplice();
+        sinks.clear();
         decided = false;
         injection = null;
         abandoned = false;
@@ -293,44 +238,38 @@ public final class WidgetResponse extends HttpServletResponseWrapper {
         headers.reset();
     }
 
-    /**
-     * A forward is about to run: the container empties its buffer (Jetty's resetForForward, below
-     * any wrapper), so what this wrapper holds of the page written so far must go too.
-     */
+    /** A forward empties the container's buffer (Jetty's resetForForward): ours goes too. */
     void resetForForward() {
-        clearSplice();
+        sinks.clear();
     }
 
-    private void clearSplice() {
-        if (active != null) {
-            active.clear();
-            active = null;
+    /**
+     * An async dispatch is about to run. A page with bytes out is left as it is; otherwise it
+     * waits for the filter to claim the dispatch (mapped for ASYNC) or passes through untouched.
+     */
+    void dispatchStarting() {
+        if (decided) {
+            abandonSplicing();
+        } else {
+            dispatchUnclaimed = true;
         }
     }
 
-    // The container may refuse (IllegalStateException once committed): then the page goes on,
-    // and what is held is still part of it, so it is dropped only once the call was accepted.
-    @Override
-    public void sendError(int sc, String msg) throws IOException {
-        super.sendError(sc, msg);
-        passThroughFromNowOn();
+    /** The filter sees the async dispatch and will finish the page when its chain returns. */
+    void claimDispatch() {
+        dispatchUnclaimed = false;
     }
 
     @Override
-    public void sendError(int sc) throws IOException {
-        super.sendError(sc);
-        passThroughFromNowOn();
+    void releaseHeldHeaders() {
+        if (!decided) {
+            headers.releaseCaching(container());
+        }
     }
 
     @Override
-    public void sendRedirect(String location) throws IOException {
-        super.sendRedirect(location);
-        passThroughFromNowOn();
-    }
-
-    /** The container writes the error page or redirect itself: nothing of ours may follow. */
-    private void passThroughFromNowOn() {
-        clearSplice();
+    void passThroughFromNowOn() {
+        sinks.clear();
         decided = true;
         injection = null;
         headers.unlockTokenHeaders();

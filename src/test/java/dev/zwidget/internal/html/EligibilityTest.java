@@ -19,7 +19,7 @@ class EligibilityTest {
     @Test
     void rejectsOtherMethodsDispatchesAjaxExcludedAndSkippedRequests() {
         assertEquals("method POST", Eligibility.whyNotRequest("POST", DispatcherType.REQUEST, null, null, false, false));
-        assertEquals("method HEAD", Eligibility.whyNotRequest("HEAD", DispatcherType.REQUEST, null, null, false, false));
+        assertNull(Eligibility.whyNotRequest("HEAD", DispatcherType.REQUEST, null, null, false, false));
         assertEquals("dispatch INCLUDE", Eligibility.whyNotRequest("GET", DispatcherType.INCLUDE, null, null, false, false));
         assertEquals("dispatch ERROR", Eligibility.whyNotRequest("GET", DispatcherType.ERROR, null, null, false, false));
         assertEquals("dispatch ASYNC", Eligibility.whyNotRequest("GET", DispatcherType.ASYNC, null, null, false, false));
