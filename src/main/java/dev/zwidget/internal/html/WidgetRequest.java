@@ -117,7 +117,7 @@ public final class WidgetRequest extends HttpServletRequestWrapper {
         @Override
         public void forward(ServletRequest req, ServletResponse res) throws ServletException, IOException {
             response.resetForForward();
-            target.forward(req, res);
+            target.forward(req, TomcatForward.shield(res, response));
         }
 
         @Override
