@@ -5,6 +5,10 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * Remembers in the browser that a visitor was signed in to the widget, and as whom, so that the
@@ -16,11 +20,19 @@ import java.time.Duration;
  * script needs it), SameSite=Lax, Secure on HTTPS, scoped to the application's context path, and
  * lives as long as browsers allow, because the widget's own sign-in also survives a browser
  * restart.
+ *
+ * <p>The {@code Set-Cookie} header is written here rather than through {@link Cookie}: the
+ * {@code SameSite} attribute only exists on {@code Cookie} since Servlet 6.0, and the same
+ * classes run, relocated to {@code javax.servlet}, on Servlet 3.1 and 4.0 containers (Tomcat 9),
+ * where calling it fails with {@code NoSuchMethodError}.
  */
 final class MarkerCookie {
 
     static final String NAME = "zwidget_signed_in";
-    private static final int MAX_AGE_SECONDS = (int) Duration.ofDays(400).getSeconds();
+    private static final long MAX_AGE_SECONDS = Duration.ofDays(400).getSeconds();
+    /** RFC 6265's date form, with a two-digit day ({@code RFC_1123_DATE_TIME} prints "1 Jan"). */
+    private static final DateTimeFormatter EXPIRES =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
     private final MarkerCodec codec;
     private final String path;
@@ -50,20 +62,23 @@ final class MarkerCookie {
     }
 
     void set(HttpServletRequest request, HttpServletResponse response, String externalId) {
-        response.addCookie(cookie(request, codec.valueFor(externalId), MAX_AGE_SECONDS));
+        response.addHeader("Set-Cookie", header(request, codec.valueFor(externalId), MAX_AGE_SECONDS));
     }
 
     void clear(HttpServletRequest request, HttpServletResponse response) {
-        response.addCookie(cookie(request, "", 0));
+        response.addHeader("Set-Cookie", header(request, "", 0));
     }
 
-    private Cookie cookie(HttpServletRequest request, String value, int maxAge) {
-        Cookie cookie = new Cookie(NAME, value);
-        cookie.setPath(path);
-        cookie.setMaxAge(maxAge);
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
-        cookie.setAttribute("SameSite", "Lax");
-        return cookie;
+    /** The value is the codec's URL-safe Base64 (or empty), the path a context path: no quoting needed. */
+    private String header(HttpServletRequest request, String value, long maxAge) {
+        Instant expires = maxAge == 0 ? Instant.EPOCH : Instant.now().plusSeconds(maxAge);
+        StringBuilder header = new StringBuilder(160).append(NAME).append('=').append(value)
+                .append("; Path=").append(path)
+                .append("; Expires=").append(EXPIRES.format(expires))
+                .append("; Max-Age=").append(maxAge);
+        if (request.isSecure()) {
+            header.append("; Secure");
+        }
+        return header.append("; HttpOnly; SameSite=Lax").toString();
     }
 }
