@@ -54,39 +54,6 @@ class ContainerFlowsIT {
     private static final String LOGOUT_THEN_LOGIN = "zE('messenger','logoutUser');zE('messenger','loginUser',";
     private static final Path WORK = DemoServer.BASEDIR.resolve("target/container-flows");
 
-    /**
-     * Library bugs these flows found, pinned so that the build stays green while they are open:
-     * each affected step must still fail with the failure described (the message contains the
-     * signature), and fails the build once the bug is fixed, so that its entry gets removed.
-     */
-    private static final Map<EmbeddedContainer, KnownBug> KNOWN_BUGS = Map.of(
-            EmbeddedContainer.TOMCAT_9, KnownBug.COOKIE_SET_ATTRIBUTE,
-            EmbeddedContainer.JETTY_12_EE8, KnownBug.COOKIE_SET_ATTRIBUTE,
-            EmbeddedContainer.TOMCAT_11, KnownBug.FORWARDED_PAGE_CUT_SHORT);
-
-    enum KnownBug {
-        /** Servlet 4 has no Cookie.setAttribute: the marker cookie turns every signed-in page into a 500. */
-        COOKIE_SET_ATTRIBUTE("NoSuchMethodError: &#39;void javax.servlet.http.Cookie.setAttribute",
-                "NoSuchMethodError: &apos;void javax.servlet.http.Cookie.setAttribute"),
-        /**
-         * Tomcat 11 ends the response when a forward returns: the end of the page that the filter
-         * holds back (from {@code </body>} on) and the widget's block never reach the client.
-         */
-        FORWARDED_PAGE_CUT_SHORT("page cut short (X-Zendesk-Widget: ");
-
-        final List<String> signatures;
-
-        KnownBug(String... signatures) {
-            this.signatures = List.of(signatures);
-        }
-
-        /** The steps that show a page forwarded from a servlet to a JSP (the sign-in form, the account page). */
-        static boolean affects(String step) {
-            return step.startsWith("alice signs in") || step.startsWith("the first page after")
-                    || step.startsWith("bob signing in");
-        }
-    }
-
     @TestFactory
     Stream<DynamicNode> theDemoInEachContainer() {
         return Arrays.stream(EmbeddedContainer.values()).map(container -> {
@@ -106,7 +73,7 @@ class ContainerFlowsIT {
                     deployment.then(ContainerFlowsIT::signOutCallsLogoutUserOnce)));
             steps.add(step(container, "bob signing in after alice on the same browser: logoutUser, then a token for 1002",
                     deployment.then(ContainerFlowsIT::aSecondVisitorSignsTheFirstOneOut)));
-            steps.add(step(container, "an asynchronous page answers 200 in full, untouched or with one block before </body>",
+            steps.add(step(container, "an asynchronous page answers 200 in full, with the widget's block before </body>",
                     deployment.then(ContainerFlowsIT::anAsyncPageIsServedWhole)));
             steps.add(step("stops", deployment::stop));
             return DynamicContainer.dynamicContainer(container.label + " (" + container.namespace.name().toLowerCase()
@@ -118,25 +85,8 @@ class ContainerFlowsIT {
         return DynamicTest.dynamicTest(name, body);
     }
 
-    /** A step, or for a container with a known bug in it, the check that the bug still reproduces. */
     private static DynamicTest step(EmbeddedContainer container, String name, Executable body) {
-        KnownBug bug = KNOWN_BUGS.get(container);
-        if (bug == null || !KnownBug.affects(name)) {
-            return step(name, body);
-        }
-        return step(name + " [known library bug: " + bug + "]", () -> {
-            try {
-                body.execute();
-            } catch (AssertionError e) {
-                String message = String.valueOf(e.getMessage());
-                if (bug.signatures.stream().anyMatch(message::contains)) {
-                    return;
-                }
-                throw e;
-            }
-            throw new AssertionError(bug + " no longer happens on " + container.label
-                    + ": remove it from ContainerFlowsIT.KNOWN_BUGS");
-        });
+        return DynamicTest.dynamicTest(name, body);
     }
 
     // ---- the flows ----------------------------------------------------------------------
@@ -263,12 +213,10 @@ class ContainerFlowsIT {
         assertEquals(200, page.status(), "a filter not declared async-supported makes startAsync() fail: "
                 + page.text());
         assertTrue(page.text().endsWith("</html>\n"), page::text);
-        // Today the filter stops splicing once a request goes asynchronous; the widget may come
-        // to async pages later. Either way the page is the application's, plus at most one block.
-        if (!Arrays.equals(expected, page.bytes())) {
-            String block = Widget.insertedBeforeBodyEnd(expected, page.bytes());
-            assertEquals(1, Page.count(block, Page.SNIPPET_ID), block);
-        }
+        // Written on another thread and completed there: the block goes in on complete().
+        String block = Widget.insertedBeforeBodyEnd(expected, page.bytes());
+        assertEquals(1, Page.count(block, Page.SNIPPET_ID), block);
+        assertEquals("anonymous", page.widgetHeader());
     }
 
     // ---- checks -------------------------------------------------------------------------
