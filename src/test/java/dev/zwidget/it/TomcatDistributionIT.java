@@ -151,7 +151,7 @@ class TomcatDistributionIT {
         return base;
     }
 
-    private static Process start(Path home, Path base, Path console) throws IOException {
+    static Process start(Path home, Path base, Path console) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 // What catalina.sh passes on Java 9+ (its memory-leak protection reads JDK internals).
@@ -180,7 +180,7 @@ class TomcatDistributionIT {
         return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void awaitUp(HttpClient client, String url, Process tomcat) throws Exception {
+    static void awaitUp(HttpClient client, String url, Process tomcat) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             if (!tomcat.isAlive()) {
@@ -200,7 +200,7 @@ class TomcatDistributionIT {
     }
 
     /** The last lines of every log of the base (console, catalina, localhost). */
-    private static String logTails(Path base) {
+    static String logTails(Path base) {
         StringBuilder tails = new StringBuilder();
         try (Stream<Path> logs = Files.list(base.resolve("logs"))) {
             for (Path log : logs.sorted().collect(Collectors.toList())) {
@@ -215,7 +215,7 @@ class TomcatDistributionIT {
         return tails.toString();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
