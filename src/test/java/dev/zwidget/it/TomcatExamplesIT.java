@@ -61,6 +61,11 @@ class TomcatExamplesIT {
         examples("zwidget.tomcat10.home", "zwidget.jar.all");
     }
 
+    @Test
+    void tomcat11ExamplesWithTheAllJarNextToJackson29() throws Exception {
+        examples("zwidget.tomcat11.home", "zwidget.jar.all");
+    }
+
     private void examples(String homeProperty, String jarProperty) throws Exception {
         Path home = Paths.get(System.getProperty(homeProperty));
         Path jar = Paths.get(System.getProperty(jarProperty));
@@ -87,6 +92,7 @@ class TomcatExamplesIT {
                             + new String(actual.body(), StandardCharsets.ISO_8859_1) + "\n" + actual.headers().map(), e);
                 }
             }
+            headAnnouncesWhatGetSends(withRoot + "/index.html");
             formLoginLeadsToAVerifyingTokenAndSignOutToLogoutUser(withRoot);
             assertFalse(TomcatDistributionIT.logTails(withBase).contains("Zendesk widget"),
                     "the filter logged no problem next to Jackson 2.9");
@@ -123,6 +129,16 @@ class TomcatExamplesIT {
                 .replaceAll("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}", "TIME")
                 .replaceAll("\\d{2}:\\d{2}:\\d{2}", "TIME");
         return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** HEAD of a page GET splices: the length GET sends, or none. */
+    private static void headAnnouncesWhatGetSends(String url) throws Exception {
+        HttpResponse<byte[]> get = get(client(), url);
+        HttpResponse<Void> head = client().send(HttpRequest.newBuilder(URI.create(url))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, head.statusCode());
+        head.headers().firstValue("Content-Length").ifPresent(length ->
+                assertEquals(Integer.toString(get.body().length), length, "HEAD announces what GET sends"));
     }
 
     private static void formLoginLeadsToAVerifyingTokenAndSignOutToLogoutUser(String root) throws Exception {
