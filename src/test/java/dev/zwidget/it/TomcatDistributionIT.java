@@ -125,12 +125,18 @@ class TomcatDistributionIT {
         assertEquals("1001", jwt.getClaim("external_id").asString());
     }
 
-    /**
-     * A CATALINA_BASE of its own: the distribution's conf/ with the HTTP connector on a free port
-     * of the loopback interface, no shutdown port and no AJP connector, and the war as ROOT.
-     */
+    /** A CATALINA_BASE of its own with the war as ROOT. */
     private Path catalinaBase(Path home, Path war, int port) throws IOException {
-        Path base = work.resolve("base");
+        Path base = newBase(home, work.resolve("base"), port);
+        Files.copy(war, base.resolve("webapps/ROOT.war"));
+        return base;
+    }
+
+    /**
+     * A fresh CATALINA_BASE at {@code base}: the distribution's conf/ with the HTTP connector on
+     * {@code port} of the loopback interface, no shutdown port and no AJP connector.
+     */
+    static Path newBase(Path home, Path base, int port) throws IOException {
         for (String dir : List.of("conf", "logs", "temp", "webapps", "work")) {
             Files.createDirectories(base.resolve(dir));
         }
@@ -140,14 +146,12 @@ class TomcatDistributionIT {
             }
         }
         Path serverXml = base.resolve("conf/server.xml");
-        String server = Files.readString(serverXml);
-        String edited = server
+        String edited = Files.readString(serverXml)
                 .replace("<Server port=\"8005\"", "<Server port=\"-1\"")
                 .replace("<Connector port=\"8080\"", "<Connector port=\"" + port + "\" address=\"127.0.0.1\"")
                 .replaceAll("(?s)<Connector protocol=\"AJP/1\\.3\".*?/>", "");
         assertTrue(edited.contains("port=\"" + port + "\"") && edited.contains("<Server port=\"-1\""), edited);
         Files.writeString(serverXml, edited);
-        Files.copy(war, base.resolve("webapps/ROOT.war"));
         return base;
     }
 

@@ -173,20 +173,7 @@ class TomcatExamplesIT {
 
     /** A CATALINA_BASE with the distribution's examples app, a user for its FORM login, and (or not) the filter. */
     private Path base(Path home, String name, int port, Path jar) throws IOException {
-        Path base = work.resolve(name);
-        for (String dir : List.of("conf", "logs", "temp", "webapps", "work")) {
-            Files.createDirectories(base.resolve(dir));
-        }
-        try (Stream<Path> conf = Files.list(home.resolve("conf"))) {
-            for (Path file : conf.filter(Files::isRegularFile).collect(Collectors.toList())) {
-                Files.copy(file, base.resolve("conf").resolve(file.getFileName()));
-            }
-        }
-        Path serverXml = base.resolve("conf/server.xml");
-        Files.writeString(serverXml, Files.readString(serverXml)
-                .replace("<Server port=\"8005\"", "<Server port=\"-1\"")
-                .replace("<Connector port=\"8080\"", "<Connector port=\"" + port + "\" address=\"127.0.0.1\"")
-                .replaceAll("(?s)<Connector protocol=\"AJP/1\\.3\".*?/>", ""));
+        Path base = TomcatDistributionIT.newBase(home, work.resolve(name), port);
         Files.writeString(base.resolve("conf/tomcat-users.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<tomcat-users><role rolename=\"tomcat\"/>"
                 + "<user username=\"alice\" password=\"demo\" roles=\"tomcat\"/></tomcat-users>\n");
