@@ -23,9 +23,6 @@ import java.util.Objects;
  */
 public final class TokenMinter {
 
-    /** Zendesk's limit on external_id (marked unconfirmed; kept to stay on the safe side). */
-    public static final int MAX_EXTERNAL_ID_LENGTH = 255;
-
     private static final Map<String, Object> TYPE_HEADER = Collections.singletonMap("typ", "JWT");
 
     private final String keyId;
@@ -60,16 +57,6 @@ public final class TokenMinter {
     }
 
     /**
-     * Whether Zendesk can take {@code externalId}: present, not blank, at most 255 characters.
-     * Characters are counted as Java chars (UTF-16 units), which never count fewer than code
-     * points, so an id accepted here is within the limit under either reading.
-     */
-    public static boolean acceptsExternalId(String externalId) {
-        return externalId != null && !Java8.isBlank(externalId)
-                && externalId.length() <= MAX_EXTERNAL_ID_LENGTH;
-    }
-
-    /**
      * A compact JWT for {@code user}, valid from now for the configured lifetime.
      *
      * @throws IllegalArgumentException if the external id is blank or longer than 255
@@ -78,9 +65,9 @@ public final class TokenMinter {
     public String mint(WidgetUser user) {
         Objects.requireNonNull(user, "user");
         String externalId = user.externalId();
-        if (externalId.length() > MAX_EXTERNAL_ID_LENGTH) {
+        if (externalId.length() > ExternalIds.MAX_LENGTH) {
             throw new IllegalArgumentException("external_id is longer than "
-                    + MAX_EXTERNAL_ID_LENGTH + " characters");
+                    + ExternalIds.MAX_LENGTH + " characters");
         }
         if (Java8.isBlank(externalId)) {
             throw new IllegalArgumentException("external_id is blank");

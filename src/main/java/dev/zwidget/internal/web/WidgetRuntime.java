@@ -9,7 +9,7 @@ import dev.zwidget.internal.html.WidgetMarkup;
 import dev.zwidget.internal.html.WidgetRequest;
 import dev.zwidget.internal.html.WidgetResponse;
 import dev.zwidget.internal.token.MarkerCodec;
-import dev.zwidget.internal.token.TokenMinter;
+import dev.zwidget.internal.token.ExternalIds;
 import dev.zwidget.internal.user.PrincipalUserResolver;
 import dev.zwidget.internal.user.PropertyPath;
 import dev.zwidget.internal.user.SessionAttributeUserResolver;
@@ -146,7 +146,7 @@ public final class WidgetRuntime {
         if (user == null) {
             return Identity.ANONYMOUS;
         }
-        if (!TokenMinter.acceptsExternalId(user.externalId())) {
+        if (!ExternalIds.accepts(user.externalId())) {
             log.log(Level.WARNING, "long-id", "Zendesk widget: an external_id is longer than 255 "
                     + "characters, which Zendesk rejects; such visitors are treated as anonymous", null);
             return Identity.ANONYMOUS;

@@ -151,15 +151,15 @@ class TokenMinterTest {
     @Test
     void overlongExternalIdIsRefused() {
         String limit = "x".repeat(255);
-        assertTrue(TokenMinter.acceptsExternalId(limit));
+        assertTrue(ExternalIds.accepts(limit));
         assertEquals(limit, verify(minter.mint(WidgetUser.of(limit))).getClaim("external_id").asString());
         String tooLong = limit + "x";
-        assertFalse(TokenMinter.acceptsExternalId(tooLong));
+        assertFalse(ExternalIds.accepts(tooLong));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> minter.mint(WidgetUser.of(tooLong)));
         assertEquals("external_id is longer than 255 characters", e.getMessage());
-        assertFalse(TokenMinter.acceptsExternalId(null));
-        assertFalse(TokenMinter.acceptsExternalId(" "));
+        assertFalse(ExternalIds.accepts(null));
+        assertFalse(ExternalIds.accepts(" "));
         assertThrows(IllegalArgumentException.class, () -> minter.mint(WidgetUser.of(" ")));
     }
 
