@@ -99,6 +99,26 @@ class MintOnlyForTokenPagesTest {
     }
 
     @Test
+    void aRequestWithoutAcceptOrFetchDestinationCountsAsANavigation() throws Exception {
+        // A cache in front that forwards the cookie but not Accept must not get an old anonymous copy.
+        Browser browser = signedIn();
+        String validator = browser.get("/static.html").get("Last-Modified");
+        HttpTester.Response page = browser.get("/static.html", "If-Modified-Since: " + validator);
+        assertEquals(200, page.getStatus());
+        assertTrue(page.getContent().contains("loginUser"), page.getContent());
+    }
+
+    @Test
+    void aFetchDestinationIsReadWithoutCaseOrSpaces() throws Exception {
+        Browser browser = signedIn();
+        String validator = browser.get("/static.html").get("Last-Modified");
+        HttpTester.Response page = browser.get("/static.html", "If-Modified-Since: " + validator,
+                "Sec-Fetch-Dest:  Document ");
+        assertEquals(200, page.getStatus());
+        assertTrue(page.getContent().contains("loginUser"), page.getContent());
+    }
+
+    @Test
     void jsonOfASignedInVisitorMintsNothing() throws Exception {
         Browser browser = signedIn();
         long before = minted();

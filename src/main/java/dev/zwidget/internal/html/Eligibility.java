@@ -78,7 +78,7 @@ public final class Eligibility {
 
     /** Whether a {@code Sec-Fetch-Dest} value names something a browser shows as a page. */
     public static boolean isDocumentDestination(String fetchDest) {
-        return isDocument(fetchDest);
+        return isDocument(fetchDest.trim().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isDocument(String fetchDest) {

@@ -63,6 +63,27 @@ abstract class GatedResponse extends HttpServletResponseWrapper {
         passThroughFromNowOn();
     }
 
+    // Servlet 6.1's overloads: its HttpServletResponseWrapper passes them straight on, which
+    // would skip the bookkeeping above (compiled against 6.0, so called reflectively).
+
+    public void sendRedirect(String location, int sc, boolean clearBuffer) throws IOException {
+        releaseHeldHeaders();
+        NewerServletApi.sendRedirect(getResponse(), location, sc, clearBuffer);
+        passThroughFromNowOn();
+    }
+
+    public void sendRedirect(String location, int sc) throws IOException {
+        releaseHeldHeaders();
+        NewerServletApi.sendRedirect(getResponse(), location, sc);
+        passThroughFromNowOn();
+    }
+
+    public void sendRedirect(String location, boolean clearBuffer) throws IOException {
+        releaseHeldHeaders();
+        NewerServletApi.sendRedirect(getResponse(), location, clearBuffer);
+        passThroughFromNowOn();
+    }
+
     @Override
     public void setContentLength(int len) {
         if (!headers.holdsLength(len, passingThrough())) {

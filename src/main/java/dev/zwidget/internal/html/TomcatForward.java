@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The response a forward is given on Tomcat. When a forward returns, Tomcat ends the response:
@@ -28,6 +30,11 @@ final class TomcatForward implements HttpServletResponse {
     }
 
     /** What to pass to the container's {@code forward}: {@code given}, or on Tomcat this shield around it. */
+    /** The response this shield passes everything to. */
+    ServletResponse target() {
+        return target;
+    }
+
     static ServletResponse shield(ServletResponse given, ServletResponse ours) {
         ServletResponse bottom = ours;
         while (bottom instanceof ServletResponseWrapper) {
@@ -71,6 +78,25 @@ final class TomcatForward implements HttpServletResponse {
     @Override public void reset() { target.reset(); }
     @Override public void setLocale(Locale locale) { target.setLocale(locale); }
     @Override public Locale getLocale() { return target.getLocale(); }
+
+    // Servlet 4.0+: the interface's defaults would drop trailers instead of passing them on.
+    @Override public void setTrailerFields(Supplier<Map<String, String>> supplier) { target.setTrailerFields(supplier); }
+    @Override public Supplier<Map<String, String>> getTrailerFields() { return target.getTrailerFields(); }
+
+    // Servlet 6.1 declares the first abstract and routes the others to it (AbstractMethodError
+    // without it); the library compiles against 6.0, so these are passed on reflectively.
+
+    public void sendRedirect(String location, int sc, boolean clearBuffer) throws IOException {
+        NewerServletApi.sendRedirect(target, location, sc, clearBuffer);
+    }
+
+    public void sendRedirect(String location, int sc) throws IOException {
+        NewerServletApi.sendRedirect(target, location, sc);
+    }
+
+    public void sendRedirect(String location, boolean clearBuffer) throws IOException {
+        NewerServletApi.sendRedirect(target, location, clearBuffer);
+    }
 
     // Servlet 3.1/4.0 (the javax artifact) still declare these; Servlet 6 removed them.
 

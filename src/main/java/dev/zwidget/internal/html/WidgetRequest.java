@@ -117,7 +117,17 @@ public final class WidgetRequest extends HttpServletRequestWrapper {
         @Override
         public void forward(ServletRequest req, ServletResponse res) throws ServletException, IOException {
             response.resetForForward();
-            target.forward(req, TomcatForward.shield(res, response));
+            ServletResponse shielded = TomcatForward.shield(res, response);
+            try {
+                target.forward(req, shielded);
+            } catch (ServletException e) {
+                // Tomcat in strict compliance (dispatcherWrapsSameObject) refuses a response that
+                // does not wrap the original one, before it forwards anything: forward as given.
+                if (shielded == res || !String.valueOf(e.getMessage()).contains("SRV.8.2")) {
+                    throw e;
+                }
+                target.forward(req, res);
+            }
         }
 
         @Override
@@ -195,6 +205,9 @@ public final class WidgetRequest extends HttpServletRequestWrapper {
     }
 
     private static boolean reaches(ServletResponse given, WidgetResponse ours) {
+        if (given instanceof TomcatForward) {
+            return reaches(((TomcatForward) given).target(), ours);
+        }
         return given == ours
                 || (given instanceof ServletResponseWrapper && ((ServletResponseWrapper) given).isWrapperFor(ours));
     }

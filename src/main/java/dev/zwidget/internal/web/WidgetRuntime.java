@@ -115,10 +115,11 @@ public final class WidgetRuntime {
     }
 
     /**
-     * Whether the browser asks for a page to show (only a page can carry the widget, so only a
-     * page must not come back as a 304 of a copy cached before the visitor signed in or out):
-     * browsers send text/html in Accept for navigations only; images, stylesheets, scripts and
-     * fetches keep their conditional requests.
+     * Whether the request may be for a page to show (only a page can carry the widget, so only a
+     * page must not come back as a 304 of a copy cached before the visitor signed in or out).
+     * Only a positive sign says it is not: a {@code Sec-Fetch-Dest} that is no document, or an
+     * {@code Accept} without text/html (images, stylesheets, scripts and fetches, which keep
+     * their 304s). A request without either (a cache in front that drops them) counts as one.
      */
     private static boolean isNavigation(HttpServletRequest request) {
         String dest = request.getHeader("Sec-Fetch-Dest");
@@ -126,7 +127,7 @@ public final class WidgetRuntime {
             return Eligibility.isDocumentDestination(dest);
         }
         String accept = request.getHeader("Accept");
-        return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html");
+        return accept == null || accept.toLowerCase(Locale.ROOT).contains("text/html");
     }
 
     /** Resolves the visitor; never mints and never throws (the page is not ours to break). */
