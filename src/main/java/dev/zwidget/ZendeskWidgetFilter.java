@@ -5,6 +5,8 @@ import dev.zwidget.internal.config.ParamValues;
 import dev.zwidget.internal.config.SettingsParser;
 import dev.zwidget.internal.html.WidgetRequest;
 import dev.zwidget.internal.html.WidgetResponse;
+import dev.zwidget.internal.ops.Jmx;
+import dev.zwidget.internal.web.RuntimeMBean;
 import dev.zwidget.internal.web.PageState;
 import dev.zwidget.internal.web.WidgetRuntime;
 import jakarta.servlet.DispatcherType;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.management.ObjectName;
 
 /**
  * Signs the visitors of a web application in to the Zendesk messaging Web Widget: each HTML page
@@ -62,6 +65,7 @@ public class ZendeskWidgetFilter implements Filter {
 
     private final Clock clock;
     private volatile WidgetRuntime runtime;
+    private ObjectName mbean;
 
     public ZendeskWidgetFilter() {
         this(Clock.systemUTC());
@@ -104,6 +108,8 @@ public class ZendeskWidgetFilter implements Filter {
                 + settings.secret().length() + " bytes from " + ParamValues.describeSource(params.get("secret")));
         try {
             runtime = new WidgetRuntime(settings, config.getServletContext().getContextPath(), clock);
+            mbean = Jmx.register(new RuntimeMBean(runtime), config.getServletContext().getContextPath(),
+                    config.getFilterName());
         } catch (LinkageError e) {
             // A class the filter needs cannot load here (a missing or clashing jar): failing init
             // would stop the whole application on most containers, so the pages pass through.
@@ -153,6 +159,9 @@ public class ZendeskWidgetFilter implements Filter {
         String whyNot = current.whyNot(request, path, request.getAttribute(SKIP_ATTRIBUTE) != null);
         if (whyNot != null) {
             request.setAttribute(UNTOUCHED_ATTRIBUTE, whyNot);
+            current.stats().skipped(whyNot);
+            LOGGER.fine(() -> "Zendesk widget: " + request.getMethod() + " " + request.getRequestURI()
+                    + " -> none; " + whyNot);
             chain.doFilter(request, response);
             return;
         }
@@ -178,6 +187,8 @@ public class ZendeskWidgetFilter implements Filter {
     @Override
     public void destroy() {
         runtime = null;
+        Jmx.unregister(mbean);
+        mbean = null;
     }
 
     private static String pathInContext(HttpServletRequest request) {

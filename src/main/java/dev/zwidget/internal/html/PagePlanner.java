@@ -10,4 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 public interface PagePlanner {
 
     Injection plan(HttpServletResponse response);
+
+    /** Told what the page got, once decided (for the filter's counters). */
+    default void decided(Injection outcome) {
+    }
+
+    /** Told that the block went into the page. */
+    default void inserted() {
+    }
 }

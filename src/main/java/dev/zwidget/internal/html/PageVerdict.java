@@ -32,6 +32,7 @@ final class PageVerdict {
             // Something wrote past this wrapper: the no-store headers could no longer be sent.
             planned = Injection.nothing("committed before the first byte");
         }
+        planner.decided(planned);
         // Only HTML pages carry it: everything else passes through with its headers untouched.
         if (debugHeader && Eligibility.isHtml(page.getContentType())) {
             page.setHeader(WidgetResponse.DEBUG_HEADER, planned.label());

@@ -125,7 +125,9 @@ public final class WidgetResponse extends GatedResponse {
         if (active.hasCandidate() && !placedByView.getAsBoolean()) {
             markup = injection.markup(active.pageHasSnippet());
         }
-        active.finish(markup);
+        if (active.finish(markup)) {
+            planner.inserted();
+        }
     }
 
     /**

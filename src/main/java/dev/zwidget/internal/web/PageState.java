@@ -2,20 +2,24 @@ package dev.zwidget.internal.web;
 
 import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.html.Injection;
+import dev.zwidget.internal.html.PagePlanner;
 import dev.zwidget.internal.html.WidgetResponse;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.logging.Logger;
 
 /**
  * What the filter knows about one request, kept in one request attribute so that the filter,
  * the token endpoint and the view integrations (JSP tag, Thymeleaf dialect) all use the same
  * identity and the same token: one page render, one token, whoever renders it.
  */
-public final class PageState {
+public final class PageState implements PagePlanner {
 
     /** The request attribute that holds the state. */
     public static final String ATTRIBUTE = PageState.class.getName();
+
+    private static final Logger LOGGER = Logger.getLogger("dev.zwidget.ZendeskWidgetFilter");
 
     private final WidgetRuntime runtime;
     private final HttpServletRequest request;
@@ -64,7 +68,8 @@ public final class PageState {
      * widget, whichever comes first) and the same answer afterwards, so that cookies and headers
      * are set once and the view and the filter never disagree.
      */
-    Injection plan(HttpServletResponse servletResponse) {
+    @Override
+    public Injection plan(HttpServletResponse servletResponse) {
         if (plan == null) {
             plan = new VisitorPlanner(this, request).plan(servletResponse);
         }
@@ -84,9 +89,23 @@ public final class PageState {
         return runtime;
     }
 
+    @Override
+    public void decided(Injection outcome) {
+        runtime.stats().decided(outcome.label());
+        // "Why no widget on this page?" answered from the log, without a code change.
+        LOGGER.fine(() -> "Zendesk widget: " + request.getMethod() + " " + request.getRequestURI() + " -> "
+                + outcome.label());
+    }
+
+    @Override
+    public void inserted() {
+        runtime.stats().spliced();
+    }
+
     /** Records that a view placed the widget itself, so the filter does not add a second copy. */
     void markPlacedByView() {
         placedByView = true;
+        runtime.stats().placedByView();
     }
 
     boolean placedByView() {

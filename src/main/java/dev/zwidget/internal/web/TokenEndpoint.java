@@ -2,6 +2,7 @@ package dev.zwidget.internal.web;
 
 import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.compat.Java8;
+import dev.zwidget.internal.ops.FilterStats;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,6 +17,12 @@ import java.util.function.Supplier;
  * preflight this endpoint never grants, so no other site can obtain a visitor's token.
  */
 final class TokenEndpoint {
+
+    private final FilterStats stats;
+
+    TokenEndpoint(FilterStats stats) {
+        this.stats = stats;
+    }
 
     /**
      * @param signedOut run when nobody is signed in: clears the marker cookie, which is how the
@@ -51,11 +58,12 @@ final class TokenEndpoint {
         }
     }
 
-    private static void unavailable(HttpServletResponse response) throws IOException {
+    private void unavailable(HttpServletResponse response) throws IOException {
         send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "{\"error\":\"unavailable\"}");
     }
 
-    private static void send(HttpServletResponse response, int status, String json) throws IOException {
+    private void send(HttpServletResponse response, int status, String json) throws IOException {
+        stats.endpointAnswered(status);
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");

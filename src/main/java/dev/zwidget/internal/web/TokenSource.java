@@ -2,6 +2,7 @@ package dev.zwidget.internal.web;
 
 import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.config.Secret;
+import dev.zwidget.internal.ops.FilterStats;
 import dev.zwidget.internal.token.TokenMinter;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,12 +24,14 @@ final class TokenSource {
     private static final Logger LOGGER = Logger.getLogger("dev.zwidget.ZendeskWidgetFilter");
 
     private final OnceLog log;
+    private final FilterStats stats;
     private final LongAdder minted = new LongAdder();
     private final AtomicReference<String> brokenBecause = new AtomicReference<>();
     private final TokenMinter minter;
 
-    TokenSource(String keyId, Secret secret, Duration ttl, Clock clock, OnceLog log) {
+    TokenSource(String keyId, Secret secret, Duration ttl, Clock clock, OnceLog log, FilterStats stats) {
         this.log = log;
+        this.stats = stats;
         TokenMinter built = null;
         try {
             built = new TokenMinter(keyId, secret, ttl, clock);
@@ -67,8 +70,10 @@ final class TokenSource {
             minted.increment();
             return token;
         } catch (LinkageError e) {
+            stats.mintError();
             disable(e);
         } catch (RuntimeException | AssertionError e) {
+            stats.mintError();
             log.log(Level.SEVERE, "mint:" + e.getClass().getName(),
                     "Zendesk widget: could not mint a token: " + e.getClass().getName(), e);
         }

@@ -8,6 +8,7 @@ import dev.zwidget.internal.html.Eligibility;
 import dev.zwidget.internal.html.WidgetMarkup;
 import dev.zwidget.internal.html.WidgetRequest;
 import dev.zwidget.internal.html.WidgetResponse;
+import dev.zwidget.internal.ops.FilterStats;
 import dev.zwidget.internal.token.MarkerCodec;
 import dev.zwidget.internal.token.ExternalIds;
 import dev.zwidget.internal.user.PrincipalUserResolver;
@@ -33,6 +34,7 @@ public final class WidgetRuntime {
     private final FilterSettings settings;
     private final UserResolver resolver;
     private final TokenSource tokens;
+    private final FilterStats stats = new FilterStats();
     private final MarkerCookie markerCookie;
     private final WidgetMarkup markup;
     private final TokenEndpoint tokenEndpoint;
@@ -49,9 +51,9 @@ public final class WidgetRuntime {
                 ? new WidgetMarkup(settings.widgetKey(), contextPath + settings.tokenPath(),
                         EmulatorEndpoint.scriptUrl(contextPath, settings.tokenPath()))
                 : new WidgetMarkup(settings.widgetKey(), contextPath + settings.tokenPath());
-        this.tokenEndpoint = new TokenEndpoint();
+        this.tokenEndpoint = new TokenEndpoint(stats);
         this.log = new OnceLog(LOGGER, clock);
-        this.tokens = new TokenSource(settings.keyId(), settings.secret(), settings.tokenTtl(), clock, log);
+        this.tokens = new TokenSource(settings.keyId(), settings.secret(), settings.tokenTtl(), clock, log, stats);
         tokens.checkAtStart();
     }
 
@@ -105,7 +107,7 @@ public final class WidgetRuntime {
     public WidgetRequest wrap(HttpServletRequest request, HttpServletResponse response) {
         PageState state = new PageState(this, request);
         request.setAttribute(PageState.ATTRIBUTE, state);
-        WidgetResponse wrappedResponse = new WidgetResponse(response, state::plan, state::placedByView,
+        WidgetResponse wrappedResponse = new WidgetResponse(response, state, state::placedByView,
                 settings.debugHeader());
         state.attach(wrappedResponse);
         boolean wasSignedIn = markerCookie.read(request) != null;
@@ -138,6 +140,7 @@ public final class WidgetRuntime {
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Exception | Error e) {
+            stats.resolverError();
             // An Error too: an AssertionError in a getter, or a LinkageError from a half-deployed
             // class, must not turn the application's page into a 500.
             log.log(Level.SEVERE, "resolve:" + e.getClass().getName(), "Zendesk widget: the user resolver "
@@ -158,6 +161,16 @@ public final class WidgetRuntime {
     /** A token for {@code user}, or {@code null} when minting failed (logged). */
     String mint(WidgetUser user) {
         return tokens.mint(user);
+    }
+
+    /** What this filter instance has done since it started. */
+    public FilterStats stats() {
+        return stats;
+    }
+
+    /** The configuration without the secret, for the MBean. */
+    public String configuration() {
+        return settings.toString();
     }
 
     /** Tokens minted since this filter started. */

@@ -37,7 +37,8 @@ class TokenSourceTest {
     @Test
     void aWorkingStackPassesItsStartCheckAndCountsWhatItMints() {
         TokenSource source = new TokenSource("app_1", Secret.of("s"), Duration.ofMinutes(5),
-                Clock.systemUTC(), new OnceLog(Logger.getLogger("test"), Clock.systemUTC()));
+                Clock.systemUTC(), new OnceLog(Logger.getLogger("test"), Clock.systemUTC()),
+                new dev.zwidget.internal.ops.FilterStats());
         source.checkAtStart();
         assertNull(source.brokenBecause());
         assertEquals(0, source.minted(), "the start check is not a visitor's token");
