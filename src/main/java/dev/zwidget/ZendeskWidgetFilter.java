@@ -160,8 +160,10 @@ public class ZendeskWidgetFilter implements Filter {
         if (whyNot != null) {
             request.setAttribute(UNTOUCHED_ATTRIBUTE, whyNot);
             current.stats().skipped(whyNot);
-            LOGGER.fine(() -> "Zendesk widget: " + request.getMethod() + " " + request.getRequestURI()
-                    + " -> none; " + whyNot);
+            if (LOGGER.isLoggable(Level.FINE)) {
+                LOGGER.fine("Zendesk widget: " + request.getMethod() + " " + request.getRequestURI()
+                        + " -> none; " + whyNot);
+            }
             chain.doFilter(request, response);
             return;
         }
