@@ -8,19 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.auth0.jwt.JWT;
 import dev.zwidget.ZendeskWidgetFilter;
 import jakarta.servlet.Filter;
-import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.jetty.http.HttpTester;
@@ -43,22 +39,7 @@ class OldJacksonTest {
     @TempDir
     static Path files;
 
-    private static final List<LogRecord> records = new ArrayList<>();
-    private static final Handler capture = new Handler() {
-        @Override
-        public synchronized void publish(LogRecord logRecord) {
-            records.add(logRecord);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-    private static final Logger logger = Logger.getLogger("dev.zwidget.ZendeskWidgetFilter");
+    private static LogCapture log;
 
     private static URLClassLoader webapp;
     private static WidgetServer server;
@@ -86,7 +67,7 @@ class OldJacksonTest {
 
     @BeforeAll
     static void start() throws Exception {
-        logger.addHandler(capture);
+        log = new LogCapture(Level.WARNING);
         Files.write(files.resolve("logo.png"), PNG);
         Path oldJackson = Paths.get(System.getProperty("zwidget.oldJackson", "target/old-jackson"));
         List<URL> urls = new ArrayList<>();
@@ -114,7 +95,7 @@ class OldJacksonTest {
 
     @AfterAll
     static void stop() throws Exception {
-        logger.removeHandler(capture);
+        log.close();
         server.close();
         plain.close();
         webapp.close();
@@ -177,19 +158,12 @@ class OldJacksonTest {
         for (int i = 0; i < 3; i++) {
             browser.get("/account", "Accept: text/html");
         }
-        List<LogRecord> severe;
-        synchronized (capture) {
-            severe = records.stream().filter(r -> r.getLevel() == Level.SEVERE).collect(Collectors.toList());
-        }
+        List<LogRecord> severe = log.at(Level.SEVERE);
         assertEquals(1, severe.size(), () -> severe.stream().map(LogRecord::getMessage)
                 .collect(Collectors.joining("\n")));
         String message = severe.get(0).getMessage();
         assertTrue(message.contains("java-jwt needs Jackson >= 2.10"), message);
         assertTrue(message.contains("use the -all jar or upgrade Jackson"), message);
         assertTrue(!message.contains(WidgetServer.SECRET), "never the secret");
-    }
-
-    static String text(HttpTester.Response response) throws IOException {
-        return new String(response.getContentBytes(), StandardCharsets.UTF_8);
     }
 }

@@ -9,10 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import javax.management.openmbean.CompositeData;
@@ -110,33 +107,11 @@ class OperationsTest {
 
     @Test
     void atFineEveryPageSaysWhatItGotAndWhy() throws Exception {
-        Logger logger = Logger.getLogger("dev.zwidget.ZendeskWidgetFilter");
-        List<String> lines = new ArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public synchronized void publish(LogRecord record) {
-                if (record.getLevel() == Level.FINE) {
-                    lines.add(record.getMessage());
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Level before = logger.getLevel();
-        logger.setLevel(Level.FINE);
-        logger.addHandler(handler);
-        try (WidgetServer server = server().start()) {
+        List<String> lines;
+        try (LogCapture log = new LogCapture(Level.FINE); WidgetServer server = server().start()) {
             new Browser(server).get("/home");
             new Browser(server).get("/admin/report");
-        } finally {
-            logger.removeHandler(handler);
-            logger.setLevel(before);
+            lines = log.messages(Level.FINE);
         }
         assertTrue(lines.contains("Zendesk widget: GET /app/home -> anonymous"), lines.toString());
         assertTrue(lines.contains("Zendesk widget: GET /app/admin/report -> none; excluded path"), lines.toString());

@@ -18,6 +18,7 @@ public final class FilterStats {
     private final ConcurrentHashMap<String, LongAdder> skips = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Integer, LongAdder> endpoint = new ConcurrentHashMap<>();
     private final LongAdder spliced = new LongAdder();
+    private final LongAdder minted = new LongAdder();
     private final LongAdder placedByView = new LongAdder();
     private final LongAdder logouts = new LongAdder();
     private final LongAdder resolverErrors = new LongAdder();
@@ -41,6 +42,10 @@ public final class FilterStats {
         count(skips, reason);
     }
 
+    public void tokenMinted() {
+        minted.increment();
+    }
+
     public void spliced() {
         spliced.increment();
     }
@@ -59,6 +64,10 @@ public final class FilterStats {
 
     public void mintError() {
         mintErrors.increment();
+    }
+
+    public long tokensMinted() {
+        return minted.sum();
     }
 
     public long pagesSpliced() {

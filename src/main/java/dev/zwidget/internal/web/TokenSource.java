@@ -7,7 +7,6 @@ import dev.zwidget.internal.token.TokenMinter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,7 +24,6 @@ final class TokenSource {
 
     private final OnceLog log;
     private final FilterStats stats;
-    private final LongAdder minted = new LongAdder();
     private final AtomicReference<String> brokenBecause = new AtomicReference<>();
     private final TokenMinter minter;
 
@@ -67,7 +65,7 @@ final class TokenSource {
         }
         try {
             String token = minter.mint(user);
-            minted.increment();
+            stats.tokenMinted();
             return token;
         } catch (LinkageError e) {
             stats.mintError();
@@ -83,11 +81,6 @@ final class TokenSource {
     /** Why minting is switched off, or {@code null} while it works. */
     String brokenBecause() {
         return brokenBecause.get();
-    }
-
-    /** Tokens minted since start. */
-    long minted() {
-        return minted.sum();
     }
 
     private void disable(LinkageError e) {

@@ -175,7 +175,7 @@ public final class WidgetRuntime {
 
     /** Tokens minted since this filter started. */
     public long tokensMinted() {
-        return tokens.minted();
+        return stats.tokensMinted();
     }
 
     /** Why minting is switched off until restart, or {@code null} while it works. */
