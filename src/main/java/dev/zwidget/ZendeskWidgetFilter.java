@@ -160,10 +160,8 @@ public class ZendeskWidgetFilter implements Filter {
         if (whyNot != null) {
             request.setAttribute(UNTOUCHED_ATTRIBUTE, whyNot);
             current.stats().skipped(whyNot);
-            if (LOGGER.isLoggable(Level.FINE)) {
-                LOGGER.fine("Zendesk widget: " + request.getMethod() + " " + request.getRequestURI()
-                        + " -> none; " + whyNot);
-            }
+            LOGGER.fine(() -> "Zendesk widget: " + request.getMethod() + " " + request.getRequestURI()
+                    + " -> none; " + whyNot);
             chain.doFilter(request, response);
             return;
         }

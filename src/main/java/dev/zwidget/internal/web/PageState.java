@@ -7,7 +7,6 @@ import dev.zwidget.internal.html.WidgetResponse;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -94,10 +93,8 @@ public final class PageState implements PagePlanner {
     public void decided(Injection outcome) {
         runtime.stats().decided(outcome.label());
         // "Why no widget on this page?" answered from the log, without a code change.
-        if (LOGGER.isLoggable(Level.FINE)) {
-            LOGGER.fine("Zendesk widget: " + request.getMethod() + " " + request.getRequestURI() + " -> "
-                    + outcome.label());
-        }
+        LOGGER.fine(() -> "Zendesk widget: " + request.getMethod() + " " + request.getRequestURI() + " -> "
+                + outcome.label());
     }
 
     @Override
