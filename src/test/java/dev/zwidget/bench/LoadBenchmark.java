@@ -38,6 +38,11 @@ public final class LoadBenchmark {
         try (LoadServer server = new LoadServer()) {
             String base = "http://127.0.0.1:" + server.port();
             String marker = markerCookie(server.port());
+            if (Boolean.getBoolean("serve")) {
+                // For profiling: the server alone, driven by hand (wrk -H "Cookie: <marker>" …).
+                System.out.printf("serving %s, marker cookie %s%n", base, marker);
+                Thread.sleep(Long.MAX_VALUE);
+            }
             System.out.printf("load benchmark: %d rounds x %d s per run, %d connections, wrk -t1%n",
                     rounds, seconds, connections);
             for (String variant : LoadServer.VARIANTS) {

@@ -6,31 +6,41 @@ import java.io.IOException;
  * Passes a document through while it is written and splices a block in front of its last
  * {@code </body>}, without buffering the page.
  *
- * <p>Units before a {@code <} go straight on. From a {@code <} on, units are held until they
- * turn out not to start {@code </body>}. After a complete {@code </body>} everything is held,
+ * <p>A chunk is searched for the letters that end {@code </body} or begin {@code ze-snippet}
+ * ({@link #nextMark}), which are rare in a page, instead of stopping at every {@code <}: a page
+ * has a tag every few dozen characters, and a stop per tag made the filter cost as much as the
+ * container. Where a {@code y} closes {@code </bod}, units are held from its {@code <} until
+ * they turn out not to end the body. After a complete {@code </body>} everything is held,
  * because a later {@code </body>} (the first one may sit in a script string) would move the
- * insertion point; when one comes, what stood before it is released. So only the tail after the
- * last candidate is ever held, and never more than {@link #MAX_TAIL} units: past that the
- * candidate is given up and the page is left without the widget rather than buffered.
+ * insertion point; when one comes, what stood before it is released. So only the tail after
+ * the last candidate is ever held, and never more than {@link #MAX_TAIL} units: past that the
+ * candidate is given up and the page is left without the widget rather than buffered. The last
+ * units of a chunk that may begin {@code </body} are held too, for the tag split between two
+ * writes.
  *
- * <p>Subclasses supply the unit type (bytes or chars) and the sink. Held units are kept as
- * chars, which holds a byte (0–255) as well. What one chunk releases is collected and written
- * with one call: every {@code <} in a page ends a run, and handing each run to the container
- * separately made a 50 KB page several times slower. Not thread-safe: one per response.
+ * <p>Subclasses supply the unit type (bytes, chars or a String's chars) and the sink. What
+ * passes goes on in the runs the page wrote, so the container sees the writes it would see
+ * without the filter. Held units are kept as chars, which holds a byte (0–255) as well. Not
+ * thread-safe: one per response.
  */
 abstract class BodyEndSplice implements SnippetDetector.UnitSource {
 
     /** The most that is held back after a {@code </body>}, in units. */
     static final int MAX_TAIL = 64 * 1024;
 
+    /** Units of {@code </bod} before the {@code y} that {@link #nextMark} stops at. */
+    private static final int BEFORE_Y = 5;
+
     private final EndTagMatcher matcher = new EndTagMatcher();
     private final SnippetDetector snippet = new SnippetDetector();
-    private char[] held = new char[64];
+    private char[] held = new char[32];
     private int heldLength;
     /** Whether {@code held} starts with a complete {@code </body>}. */
     private boolean candidate;
     /** Where the candidate in progress starts in {@code held}, or -1. */
     private int partialAt = -1;
+    /** Where the chunk being processed starts. */
+    private int chunkFrom;
 
     /** Returns unit {@code index} of the chunk being written. */
     @Override
@@ -39,6 +49,15 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource {
     /** Returns the index of the first {@code unit} in {@code [from, to)} of the chunk, or {@code to}. */
     @Override
     public abstract int indexOf(int unit, int from, int to);
+
+    /**
+     * Returns the index of the first {@code y}, {@code Y}, {@code z} (or, where that is cheaper
+     * to find along, {@code Z}) in {@code [from, to)} of the chunk, or {@code to}.
+     */
+    protected abstract int nextMark(int from, int to);
+
+    /** Copies units {@code [from, to)} of the chunk into {@code target} at {@code at}. */
+    protected abstract void copy(int from, int to, char[] target, int at);
 
     /** Sends units {@code [from, to)} of the chunk being written on, unchanged. */
     protected abstract void passChunk(int from, int to) throws IOException;
@@ -49,49 +68,84 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource {
     /** Sends the inserted block (pure ASCII) on. */
     protected abstract void passInsert(String markup) throws IOException;
 
-    /** Writes out whatever the pass methods collected; called once per chunk and at the end. */
-    protected abstract void drain() throws IOException;
-
     /** Processes units {@code [from, to)} of the chunk being written. */
     final void process(int from, int to) throws IOException {
-        snippet.scan(this, from, to);
+        snippet.chunkStarts(this, from, to);
+        chunkFrom = from;
+        int run = from;
+        // No "</body" starts before floor: the matcher has seen those units.
+        int floor = from;
         int i = from;
         while (i < to) {
-            if (!candidate && partialAt < 0) {
-                int open = nextPossibleEndTag(i, to);
-                if (open > i) {
-                    passChunk(i, open);
-                }
-                i = open;
-            }
-            if (i < to) {
+            if (partialAt >= 0) {
                 i = holdWhileUndecided(i, to);
+                run = i;
+                floor = i;
+                continue;
             }
+            int mark = nextMark(i, to);
+            if (mark >= to) {
+                break;
+            }
+            int start = mark - BEFORE_Y;
+            if (unitAt(mark) == 'z') {
+                snippet.atZ(this, mark, from, to);
+            } else if (start >= floor && unitAt(start) == '<'
+                    && EndTagMatcher.mismatchAfterOpen(this, start, mark + 1) < 0) {
+                emit(run, start);
+                i = holdWhileUndecided(start, to);
+                run = i;
+                floor = i;
+                continue;
+            }
+            i = mark + 1;
         }
-        drain();
+        if (partialAt < 0) {
+            run = holdPossibleStart(run, Math.max(floor, to - BEFORE_Y), to);
+        }
+        emit(run, to);
+        snippet.chunkEnds(this, from, to);
     }
 
-    /**
-     * The index of the next {@code <} that may begin {@code </body>}: one whose following units in
-     * this chunk match as far as they go. Other tags are skipped here, without the per-unit work
-     * of holding them, because nearly every {@code <} of a page is one of them.
-     */
-    private int nextPossibleEndTag(int from, int to) {
-        int i = from;
-        while (true) {
-            int open = indexOf('<', i, to);
-            int mismatch = EndTagMatcher.mismatchAfterOpen(this, open, to);
-            if (mismatch < 0) {
-                return open;
+    /** Holds the last units of a chunk when they may begin {@code </body}; returns the new run start. */
+    private int holdPossibleStart(int run, int from, int to) throws IOException {
+        for (int k = from; k < to; k++) {
+            if (unitAt(k) == '<' && EndTagMatcher.mismatchAfterOpen(this, k, to) < 0) {
+                emit(run, k);
+                holdWhileUndecided(k, to);
+                return to;
             }
-            i = mismatch;
+        }
+        return run;
+    }
+
+    /** Units {@code [from, to)} go on, or are held behind a candidate. */
+    private void emit(int from, int to) throws IOException {
+        if (to <= from) {
+            return;
+        }
+        if (!candidate) {
+            passChunk(from, to);
+            return;
+        }
+        int length = to - from;
+        ensureRoom(length);
+        copy(from, to, held, heldLength);
+        heldLength += length;
+        if (heldLength > MAX_TAIL) {
+            giveUpCandidate();
         }
     }
 
+    /** Feeds units to the matcher, holding them, until it is idle again; returns where it stopped. */
     private int holdWhileUndecided(int from, int to) throws IOException {
         for (int i = from; i < to; i++) {
             int unit = unitAt(i);
             hold(unit);
+            if (unit == 'z') {
+                // Not seen by the scan: the snippet's id may sit in this very tag.
+                snippet.atZ(this, i, chunkFrom, to);
+            }
             switch (matcher.feed(unit)) {
                 case EndTagMatcher.START:
                     partialAt = heldLength - 1;
@@ -126,7 +180,7 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource {
                 partialAt = -1;
                 release(heldLength);
             }
-            if (!candidate && partialAt < 0) {
+            if (partialAt < 0) {
                 return i + 1;
             }
         }
@@ -143,7 +197,6 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource {
             passInsert(markup);
         }
         release(heldLength);
-        drain();
         matcher.reset();
         candidate = false;
         partialAt = -1;
@@ -180,12 +233,16 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource {
     }
 
     private void hold(int unit) {
-        if (heldLength == held.length) {
-            char[] bigger = new char[held.length * 2];
+        ensureRoom(1);
+        held[heldLength++] = (char) unit;
+    }
+
+    private void ensureRoom(int more) {
+        if (heldLength + more > held.length) {
+            char[] bigger = new char[Math.max(held.length * 2, heldLength + more)];
             System.arraycopy(held, 0, bigger, 0, heldLength);
             held = bigger;
         }
-        held[heldLength++] = (char) unit;
     }
 
     /** Sends the first {@code count} held units on and keeps the rest. */

@@ -3,94 +3,132 @@ package dev.zwidget.internal.html;
 import java.io.IOException;
 import java.io.Writer;
 
-/** {@link BodyEndSplice} over the chars a page writes through {@code getWriter()}. */
+/**
+ * {@link BodyEndSplice} over the chars a page writes through {@code getWriter()}: a
+ * {@code char[]} or a {@code String}. A String goes on to the container as a String, which
+ * containers encode much faster than chars (Jetty 12's writer takes a String's fast path and
+ * walks a char array one char at a time), and is searched with {@code String.indexOf}, which
+ * the JVM compiles to vector instructions.
+ */
 final class CharSplice extends BodyEndSplice {
 
-    private static final int STRING_CHUNK = 8192;
-    /** Runs at least this long are written straight from the page's array. */
-    private static final int DIRECT = 2048;
-
     private final Writer out;
-    private final char[] pending = new char[8192];
-    private int pendingLength;
-    private char[] chunk;
-    private char[] stringScratch;
+    private char[] chars;
+    private String text;
+    // Where the String's next y, Y and z are, as far as the chunk goes (to: none).
+    private int nextY;
+    private int nextUpperY;
+    private int nextZ;
 
     CharSplice(Writer out) {
         this.out = out;
     }
 
-    void write(char[] chars, int offset, int length) throws IOException {
-        chunk = chars;
+    void write(char[] page, int offset, int length) throws IOException {
+        chars = page;
         try {
             process(offset, offset + length);
         } finally {
-            chunk = null;
+            chars = null;
         }
     }
 
-    void write(String text, int offset, int length) throws IOException {
-        if (stringScratch == null) {
-            stringScratch = new char[STRING_CHUNK];
-        }
-        int end = offset + length;
-        for (int start = offset; start < end; start += STRING_CHUNK) {
-            int n = Math.min(STRING_CHUNK, end - start);
-            text.getChars(start, start + n, stringScratch, 0);
-            write(stringScratch, 0, n);
+    void write(String page, int offset, int length) throws IOException {
+        text = page;
+        nextY = -1;
+        nextUpperY = -1;
+        nextZ = -1;
+        try {
+            process(offset, offset + length);
+        } finally {
+            text = null;
         }
     }
 
     @Override
     public int unitAt(int index) {
-        return chunk[index];
+        return chars != null ? chars[index] : text.charAt(index);
     }
 
     @Override
     public int indexOf(int unit, int from, int to) {
-        char[] chars = chunk;
+        if (chars == null) {
+            return find(unit, from, to);
+        }
+        char[] page = chars;
         char wanted = (char) unit;
         int i = from;
-        while (i < to && chars[i] != wanted) {
+        while (i < to && page[i] != wanted) {
             i++;
         }
         return i;
     }
 
     @Override
+    protected int nextMark(int from, int to) {
+        if (chars == null) {
+            if (nextY < from) {
+                nextY = find('y', from, to);
+            }
+            if (nextUpperY < from) {
+                nextUpperY = find('Y', from, to);
+            }
+            if (nextZ < from) {
+                nextZ = find('z', from, to);
+            }
+            return Math.min(nextY, Math.min(nextUpperY, nextZ));
+        }
+        char[] page = chars;
+        for (int i = from; i < to; i++) {
+            if ((((page[i] | 0x20) - 'y') >>> 1) == 0) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * {@code String.indexOf} within {@code [from, to)}. It searches to the end of the String,
+     * so a short range of a much longer String is searched char by char instead.
+     */
+    private int find(int unit, int from, int to) {
+        if (text.length() - to > 4 * (to - from) + 64) {
+            for (int i = from; i < to; i++) {
+                if (text.charAt(i) == unit) {
+                    return i;
+                }
+            }
+            return to;
+        }
+        int at = text.indexOf(unit, from);
+        return at < 0 || at > to ? to : at;
+    }
+
+    @Override
+    protected void copy(int from, int to, char[] target, int at) {
+        if (chars != null) {
+            System.arraycopy(chars, from, target, at, to - from);
+        } else {
+            text.getChars(from, to, target, at);
+        }
+    }
+
+    @Override
     protected void passChunk(int from, int to) throws IOException {
-        append(chunk, from, to - from);
+        if (chars != null) {
+            out.write(chars, from, to - from);
+        } else {
+            out.write(text, from, to - from);
+        }
     }
 
     @Override
     protected void passHeld(char[] units, int offset, int length) throws IOException {
-        append(units, offset, length);
-    }
-
-    private void append(char[] source, int offset, int length) throws IOException {
-        if (length >= DIRECT) {
-            drain();
-            out.write(source, offset, length);
-            return;
-        }
-        if (length > pending.length - pendingLength) {
-            drain();
-        }
-        System.arraycopy(source, offset, pending, pendingLength, length);
-        pendingLength += length;
+        out.write(units, offset, length);
     }
 
     @Override
     protected void passInsert(String markup) throws IOException {
-        drain();
         out.write(markup);
-    }
-
-    @Override
-    protected void drain() throws IOException {
-        if (pendingLength > 0) {
-            out.write(pending, 0, pendingLength);
-            pendingLength = 0;
-        }
     }
 }

@@ -7,73 +7,150 @@ package dev.zwidget.internal.html;
  * <p>Only a {@code ze-snippet} inside the start tag of a {@code <script>} element counts: a page
  * that merely talks about the snippet (documentation, an escaped code sample) must still get
  * the widget, because a false "already there" leaves the visitor with an identification script
- * waiting for a snippet that never loads. The state survives between chunks.
+ * waiting for a snippet that never loads. "Inside" means: a {@code <script} followed by white
+ * space came after the last {@code >}. The page is not read tag by tag for this: the splice
+ * calls {@link #atZ} for each {@code z} it meets on its own scan, and the detector looks back
+ * from there; at the end of each chunk it notes whether a script start tag is left open, or
+ * begun, for the next chunk.
  */
 final class SnippetDetector {
 
     private static final String TAG = "<script";
     private static final String ID = "ze-snippet";
 
-    /** Units of {@code <script} matched so far; 0 when looking for a {@code <}. */
-    private int tagMatched;
-    /** Whether we are inside a script start tag, before its {@code >}. */
-    private boolean inScriptTag;
-    /** Units of {@code ze-snippet} matched so far inside the start tag. */
-    private int idMatched;
+    /** Whether a script start tag is open (no {@code >} since) where the last chunk ended. */
+    private boolean scriptTagOpen;
+    /** Units of {@code <script} (7: all, white space awaited) that ended the last chunk, or 0. */
+    private int tagPending;
+    /** Units of {@code ze-snippet} that ended the last chunk, or 0; and whether in a script tag. */
+    private int idPending;
+    private boolean idPendingInside;
+    /** Whether the chunk being scanned was taken up entirely by pending matches. */
+    private boolean chunkConsumed;
     private boolean seen;
 
-    /** Scans units {@code [from, to)} given by {@code source}. */
-    void scan(UnitSource source, int from, int to) {
-        int i = from;
-        while (!seen && i < to) {
-            if (inScriptTag) {
-                i = scanScriptTag(source, i, to);
-            } else if (tagMatched == 0) {
-                i = source.indexOf('<', i, to);
-                if (i < to) {
-                    tagMatched = 1;
-                    i++;
-                }
+    /** Completes matches the last chunk ended in the middle of, with the units of this one. */
+    void chunkStarts(UnitSource source, int from, int to) {
+        chunkConsumed = false;
+        if (seen) {
+            return;
+        }
+        if (idPending > 0) {
+            int i = from;
+            int k = idPending;
+            while (i < to && k < ID.length() && source.unitAt(i) == ID.charAt(k)) {
+                i++;
+                k++;
+            }
+            if (k == ID.length()) {
+                seen = idPendingInside;
+                idPending = 0;
             } else {
-                i = scanTagName(source.unitAt(i), i);
+                idPending = i == to ? k : 0;
+            }
+        }
+        if (tagPending > 0) {
+            int i = from;
+            int k = tagPending;
+            while (i < to && k < TAG.length() && (source.unitAt(i) | 0x20) == TAG.charAt(k)) {
+                i++;
+                k++;
+            }
+            if (i == to) {
+                // Every unit of this (tiny) chunk continued the tag name: still pending.
+                tagPending = k;
+                chunkConsumed = true;
+                return;
+            }
+            if (k == TAG.length() && isHtmlSpace(source.unitAt(i))) {
+                scriptTagOpen = true;
+            }
+            tagPending = 0;
+        }
+    }
+
+    /** A {@code z} (or {@code Z}) at {@code z} in the chunk {@code [from, to)}. */
+    void atZ(UnitSource source, int z, int from, int to) {
+        if (seen) {
+            return;
+        }
+        int i = z;
+        int k = 0;
+        while (i < to && k < ID.length() && source.unitAt(i) == ID.charAt(k)) {
+            i++;
+            k++;
+        }
+        if (k == ID.length()) {
+            seen = insideScriptTag(source, z, from);
+        } else if (i == to && k > 0) {
+            idPending = k;
+            idPendingInside = insideScriptTag(source, z, from);
+        }
+    }
+
+    /** Notes what the chunk {@code [from, to)} leaves open for the next one. */
+    void chunkEnds(UnitSource source, int from, int to) {
+        if (seen || chunkConsumed) {
+            return;
+        }
+        int close = lastClose(source, from, to);
+        if (close >= from) {
+            scriptTagOpen = hasScriptTag(source, close + 1, to);
+        } else if (!scriptTagOpen) {
+            scriptTagOpen = hasScriptTag(source, from, to);
+        }
+        tagPending = 0;
+        for (int k = Math.max(from, to - TAG.length()); k < to; k++) {
+            if (source.unitAt(k) == '<' && tagPrefixUpTo(source, k, to)) {
+                tagPending = to - k;
+                return;
             }
         }
     }
 
-    private int scanTagName(int unit, int i) {
-        if (tagMatched == TAG.length()) {
-            // "<script" must end here: "<scripts" or "<script-x" is another element.
-            tagMatched = 0;
-            inScriptTag = unit == ' ' || unit == '\t' || unit == '\n' || unit == '\r' || unit == '\f';
-            return inScriptTag ? i + 1 : i;
+    private boolean insideScriptTag(UnitSource source, int at, int from) {
+        int close = lastClose(source, from, at);
+        if (close < from) {
+            return scriptTagOpen || hasScriptTag(source, from, at);
         }
-        if ((unit | 0x20) == TAG.charAt(tagMatched)) {
-            tagMatched++;
-            return i + 1;
+        return hasScriptTag(source, close + 1, at);
+    }
+
+    private static int lastClose(UnitSource source, int from, int to) {
+        int i = to - 1;
+        while (i >= from && source.unitAt(i) != '>') {
+            i--;
         }
-        tagMatched = 0;
         return i;
     }
 
-    private int scanScriptTag(UnitSource source, int from, int to) {
-        for (int i = from; i < to; i++) {
-            int unit = source.unitAt(i);
-            if (unit == '>') {
-                inScriptTag = false;
-                idMatched = 0;
-                return i + 1;
+    /** Whether {@code <script} and white space lie wholly within {@code [from, to)}. */
+    private static boolean hasScriptTag(UnitSource source, int from, int to) {
+        int i = from;
+        while (true) {
+            i = source.indexOf('<', i, to);
+            if (i + TAG.length() >= to) {
+                return false;
             }
-            if (unit == ID.charAt(idMatched)) {
-                idMatched++;
-                if (idMatched == ID.length()) {
-                    seen = true;
-                    return to;
-                }
-            } else {
-                idMatched = unit == 'z' ? 1 : 0;
+            if (tagPrefixUpTo(source, i, i + TAG.length()) && isHtmlSpace(source.unitAt(i + TAG.length()))) {
+                return true;
+            }
+            i++;
+        }
+    }
+
+    /** Whether the units from the {@code <} at {@code open} up to {@code to} begin {@code <script}. */
+    private static boolean tagPrefixUpTo(UnitSource source, int open, int to) {
+        for (int k = 1; k < TAG.length() && open + k < to; k++) {
+            if ((source.unitAt(open + k) | 0x20) != TAG.charAt(k)) {
+                return false;
             }
         }
-        return to;
+        return true;
+    }
+
+    private static boolean isHtmlSpace(int unit) {
+        return unit == ' ' || unit == '\t' || unit == '\n' || unit == '\r' || unit == '\f';
     }
 
     boolean seen() {
@@ -81,9 +158,11 @@ final class SnippetDetector {
     }
 
     void reset() {
-        tagMatched = 0;
-        inScriptTag = false;
-        idMatched = 0;
+        scriptTagOpen = false;
+        tagPending = 0;
+        idPending = 0;
+        idPendingInside = false;
+        chunkConsumed = false;
         seen = false;
     }
 

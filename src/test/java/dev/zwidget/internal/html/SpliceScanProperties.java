@@ -1,0 +1,123 @@
+package dev.zwidget.internal.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The splice's skipping scan against a reference that reads the page one unit at a time, the
+ * way a browser's tokenizer would: where the block goes (before the last {@code </body>} end
+ * tag) and whether the page loads Zendesk's snippet itself ({@code ze-snippet} inside a
+ * {@code <script} start tag). Pages are made of the pieces that meet those two searches half
+ * way, cut into random writes, and written as bytes, as chars and as Strings.
+ */
+class SpliceScanProperties {
+
+    private static final String INSERT = "<!--W-->";
+    private static final List<String> PIECES = List.of("</body>", "</BODY >", "</body", "</bod", "</bo",
+            "</b", "</", "<", ">", "y", "Y", "z", "Z", "dy>", "ody>", " ", "\n", "/", "\"", "'", "=",
+            "<script", "<SCRIPT ", "<script ", "<scripts ", " id=\"", "ze-snippet", "ze-", "snippet", "zze-snippet",
+            "</tbody>", "type", "lazy", "x", "caf\u00e9", "<p>", "</p>", "<body>", "a=\">\"", "body");
+
+    @Provide
+    Arbitrary<String> pages() {
+        return Arbitraries.of(PIECES).list().ofMaxSize(40).map(parts -> String.join("", parts));
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> cuts() {
+        return Arbitraries.integers().between(0, 400).list().ofMaxSize(8);
+    }
+
+    @Property(tries = 3000)
+    void theBlockGoesWhereAUnitByUnitReadingPutsIt(@ForAll("pages") String page, @ForAll("cuts") List<Integer> cuts)
+            throws IOException {
+        String expected = Reference.splice(page, INSERT);
+        int[] bounds = bounds(cuts, page.length());
+
+        StringWriter asStrings = new StringWriter();
+        CharSplice strings = new CharSplice(asStrings);
+        StringWriter asChars = new StringWriter();
+        CharSplice chars = new CharSplice(asChars);
+        byte[] bytes = page.getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream asBytes = new ByteArrayOutputStream();
+        ByteSplice byteSplice = new ByteSplice(asBytes);
+        // Each chunk is written from its own array, with other units around it, as pages do.
+        for (int c = 0; c + 1 < bounds.length; c++) {
+            int from = bounds[c];
+            int to = bounds[c + 1];
+            String padded = "y<z" + page.substring(from, to) + "</body>z";
+            strings.write(padded, 3, to - from);
+            chars.write(padded.toCharArray(), 3, to - from);
+            byteSplice.write(padded.getBytes(StandardCharsets.ISO_8859_1), 3, to - from);
+        }
+        boolean snippet = Reference.hasSnippet(page);
+        assertEquals(snippet, strings.pageHasSnippet(), "snippet seen (String writes)");
+        assertEquals(snippet, chars.pageHasSnippet(), "snippet seen (char[] writes)");
+        assertEquals(snippet, byteSplice.pageHasSnippet(), "snippet seen (byte[] writes)");
+        strings.finish(INSERT);
+        chars.finish(INSERT);
+        byteSplice.finish(INSERT);
+        assertEquals(expected, asStrings.toString(), "String writes");
+        assertEquals(expected, asChars.toString(), "char[] writes");
+        assertEquals(expected, new String(asBytes.toByteArray(), StandardCharsets.ISO_8859_1), "byte[] writes");
+    }
+
+    private static int[] bounds(List<Integer> cuts, int length) {
+        int[] bounds = cuts.stream().mapToInt(c -> Math.min(c, length)).sorted().toArray();
+        int[] all = new int[bounds.length + 2];
+        System.arraycopy(bounds, 0, all, 1, bounds.length);
+        all[all.length - 1] = length;
+        return all;
+    }
+
+    /** The page read one unit at a time: the algorithm the splice had before it learnt to skip. */
+    static final class Reference {
+
+        static String splice(String page, String insert) {
+            EndTagMatcher matcher = new EndTagMatcher();
+            int start = -1;
+            int lastMatch = -1;
+            for (int i = 0; i < page.length(); i++) {
+                switch (matcher.feed(page.charAt(i))) {
+                    case EndTagMatcher.START:
+                    case EndTagMatcher.RESTART:
+                        start = i;
+                        break;
+                    case EndTagMatcher.MATCH:
+                        lastMatch = start;
+                        break;
+                    default:
+                        break;
+                }
+            }
+            return lastMatch < 0 ? page : page.substring(0, lastMatch) + insert + page.substring(lastMatch);
+        }
+
+        /** Forward: {@code <script} and white space opens a start tag, {@code >} closes it. */
+        static boolean hasSnippet(String page) {
+            boolean inScriptTag = false;
+            for (int i = 0; i < page.length(); i++) {
+                char c = page.charAt(i);
+                if (c == '>') {
+                    inScriptTag = false;
+                } else if (c == '<' && page.regionMatches(true, i, "<script", 0, 7) && i + 7 < page.length()
+                        && " \t\n\r\f".indexOf(page.charAt(i + 7)) >= 0) {
+                    inScriptTag = true;
+                } else if (inScriptTag && page.startsWith("ze-snippet", i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
