@@ -41,6 +41,8 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource {
     private int partialAt = -1;
     /** Where the chunk being processed starts. */
     private int chunkFrom;
+    /** Units the page wrote since the start or the last {@link #clear()}. */
+    private long written;
 
     /** Returns unit {@code index} of the chunk being written. */
     @Override
@@ -72,6 +74,7 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource {
     final void process(int from, int to) throws IOException {
         snippet.chunkStarts(this, from, to);
         chunkFrom = from;
+        written += to - from;
         int run = from;
         // No "</body" starts before floor: the matcher has seen those units.
         int floor = from;
@@ -213,8 +216,14 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource {
         return snippet.seen();
     }
 
+    /** Units the page wrote since the start or the last {@link #clear()}. */
+    final long written() {
+        return written;
+    }
+
     /** Forgets everything held, as the container's buffer does on {@code resetBuffer()}. */
     final void clear() {
+        written = 0;
         heldLength = 0;
         candidate = false;
         partialAt = -1;

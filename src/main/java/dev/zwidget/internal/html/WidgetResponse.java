@@ -33,6 +33,7 @@ public final class WidgetResponse extends GatedResponse {
     /** An async dispatch was started and the filter has not (yet) seen it. */
     private boolean dispatchUnclaimed;
     private final PageSinks sinks = new PageSinks(this);
+    private final PageBuffer buffer = new PageBuffer();
 
     /**
      * @param placedByView says whether a JSP tag or Thymeleaf element already rendered the
@@ -87,6 +88,7 @@ public final class WidgetResponse extends GatedResponse {
             return;
         }
         injection = planned;
+        buffer.enlarge(container());
         if (planned.carriesToken()) {
             headers.lockForToken(container());
         } else {
@@ -143,10 +145,12 @@ public final class WidgetResponse extends GatedResponse {
         finished = true;
         try {
             if (isSplicing() && sinks.active() != null) {
-                sinks.active().finish(null);
-                if (isCommitted()) {
-                    // Sent now: the container aborts a committed response after the exception, and
-                    // it would have had these bytes already had the page not been held for us.
+                BodyEndSplice active = sinks.active();
+                active.finish(null);
+                if (isCommitted() || buffer.wouldHaveCommitted(active.written())) {
+                    // Sent now: without the filter these bytes would have left already (the
+                    // container's own buffer was full, or it flushed), and the container aborts a
+                    // committed response after the exception instead of sending an error page.
                     getResponse().flushBuffer();
                 }
             }
@@ -220,6 +224,17 @@ public final class WidgetResponse extends GatedResponse {
         }
         sinks.flushWriter();
         super.flushBuffer();
+    }
+
+    @Override
+    public int getBufferSize() {
+        return buffer.visibleSize(container());
+    }
+
+    @Override
+    public void setBufferSize(int size) {
+        super.setBufferSize(size);
+        buffer.setByApplication();
     }
 
     @Override

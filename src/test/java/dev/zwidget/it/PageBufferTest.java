@@ -1,0 +1,154 @@
+package dev.zwidget.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpTester;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A page that gets the widget leaves in one write with its exact length when it fits
+ * {@code PageBuffer.SIZE}, although it is larger than the container's own buffer (Jetty's 32 KB
+ * here), where the same page without the filter is committed early and sent in chunks. What the
+ * application can observe stays as without the filter: the buffer size it reads, its own choice
+ * of size, and the truncated response of a page that fails after the container's buffer.
+ */
+class PageBufferTest {
+
+    private static final byte[] PAGE = page(50_000);
+    private static final AtomicInteger SEEN_SIZE = new AtomicInteger();
+    private static final Map<WidgetServer, Integer> ports = new ConcurrentHashMap<>();
+
+    private static WidgetServer withFilter;
+    private static WidgetServer withoutFilter;
+    private static Browser signedIn;
+    private static Browser plain;
+
+    @BeforeAll
+    static void start() throws Exception {
+        withFilter = pages(new WidgetServer()).start();
+        withoutFilter = pages(new WidgetServer().withoutFilter()).start();
+        signedIn = new Browser(withFilter);
+        signedIn.get("/login?user=alice");
+        plain = new Browser(withoutFilter);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        withFilter.close();
+        withoutFilter.close();
+    }
+
+    private static WidgetServer pages(WidgetServer server) {
+        return server.page("/page", (req, res) -> write(res, PAGE.length))
+                .page("/small-buffer", (req, res) -> {
+                    res.setBufferSize(4096);
+                    write(res, PAGE.length);
+                })
+                .page("/fails", (req, res) -> {
+                    write(res, 40_000);
+                    throw new IllegalStateException("the page fails after 40 000 bytes");
+                });
+    }
+
+    private static void write(HttpServletResponse res, int length) throws IOException {
+        res.setContentType("text/html;charset=UTF-8");
+        var out = res.getOutputStream();
+        for (int i = 0; i < length; i += 8192) {
+            out.write(PAGE, i, Math.min(8192, length - i));
+            SEEN_SIZE.set(res.getBufferSize());
+        }
+    }
+
+    @Test
+    void aSignedInPageOfFiftyKilobytesLeavesWithItsExactLengthInsteadOfChunks() throws Exception {
+        String without = head(withoutFilter, "/page", null);
+        assertTrue(without.contains("\r\nTransfer-Encoding: chunked\r\n"), "the container alone commits at 32 KB");
+        assertArrayEquals(PAGE, plain.get("/page").getContentBytes());
+
+        HttpTester.Response with = signedIn.get("/page");
+        assertEquals(200, with.getStatus());
+        byte[] body = with.getContentBytes();
+        Spliced.assertLoginBlock(Spliced.insertedBlock(PAGE, body), null);
+        String head = head(withFilter, "/page", "JSESSIONID=" + signedIn.cookie("JSESSIONID"));
+        assertTrue(head.contains("\r\nContent-Length: " + body.length + "\r\n"), head);
+        assertFalse(head.contains("Transfer-Encoding"), head);
+    }
+
+    /** The head of a GET over a real socket, as the container framed it. */
+    private static String head(WidgetServer server, String path, String cookie) throws Exception {
+        int port = ports.computeIfAbsent(server, s -> {
+            try {
+                return s.openHttpPort();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET " + WidgetServer.CONTEXT + path + " HTTP/1.1\r\nHost: test\r\n"
+                    + "Accept: text/html\r\n" + (cookie == null ? "" : "Cookie: " + cookie + "\r\n")
+                    + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            // Kept alive (a closing connection is framed by its end instead): read the head only.
+            var in = socket.getInputStream();
+            StringBuilder head = new StringBuilder();
+            while (head.indexOf("\r\n\r\n") < 0) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                head.append((char) b);
+            }
+            return head.substring(0, head.length() - 2);
+        }
+    }
+
+    @Test
+    void thePageReadsTheBufferSizeTheContainerChose() throws Exception {
+        plain.get("/page");
+        int containers = SEEN_SIZE.get();
+        signedIn.get("/page");
+        assertEquals(containers, SEEN_SIZE.get());
+    }
+
+    @Test
+    void aBufferSizeThePageChoseIsKept() throws Exception {
+        HttpTester.Response with = signedIn.get("/small-buffer");
+        assertEquals(4096, SEEN_SIZE.get());
+        String head = head(withFilter, "/small-buffer", "JSESSIONID=" + signedIn.cookie("JSESSIONID"));
+        assertTrue(head.contains("\r\nTransfer-Encoding: chunked\r\n"), head);
+        Spliced.assertLoginBlock(Spliced.insertedBlock(PAGE, with.getContentBytes()), null);
+    }
+
+    @Test
+    void aPageFailingPastTheContainersBufferIsCommittedAndCutAsWithoutTheFilter() throws Exception {
+        HttpTester.Response without = plain.get("/fails");
+        HttpTester.Response with = signedIn.get("/fails");
+        assertEquals(without.getStatus(), with.getStatus());
+        byte[] cut = without.getContentBytes();
+        assertArrayEquals(Arrays.copyOf(PAGE, cut.length), cut);
+        // Every byte the client gets without the filter, and the rest of what the page wrote.
+        byte[] got = with.getContentBytes();
+        assertTrue(got.length >= cut.length && got.length <= 40_000, "got " + got.length);
+        assertArrayEquals(Arrays.copyOf(PAGE, got.length), got);
+    }
+
+    private static byte[] page(int size) {
+        StringBuilder page = new StringBuilder("<!DOCTYPE html><html><head><title>Orders</title></head><body>\n");
+        for (int row = 0; page.length() < size - 30; row++) {
+            page.append("<p class=\"order\">order ").append(row).append(", caf\u00e9</p>\n");
+        }
+        return page.append("</body></html>\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
