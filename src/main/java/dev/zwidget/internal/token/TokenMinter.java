@@ -52,8 +52,8 @@ public final class TokenMinter {
         this.ttl = Duration.ofSeconds(ttlSeconds);
         this.clock = Objects.requireNonNull(clock, "clock");
         // The secret's UTF-8 bytes are the HMAC key, as Zendesk uses them (no base64 decoding).
-        // The Algorithm keeps its own copy and is safe to share between threads.
-        this.algorithm = Algorithm.HMAC256(secret.bytes());
+        // Set up once: each token signs with a copy of the keyed Mac (safe between threads).
+        this.algorithm = new HmacSha256(secret.bytes());
     }
 
     /**
