@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
  * The pages of the load benchmark, written the way applications write them: a 50 KB page as
  * 8 KB {@code String} writes to the writer, as 8 KB {@code char[]} writes (what a JSP's
  * JspWriter flushes), as 8 KB {@code byte[]} writes to the stream; a JSON response; a 10 MB page.
+ * The same page as a real JSP is {@code src/test/resources/bench/orders.jsp}.
  */
 final class BenchPages {
 

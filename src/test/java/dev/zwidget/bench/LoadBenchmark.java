@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class LoadBenchmark {
 
-    private static final String[] PAGES = {"string", "chars", "bytes", "json"};
+    private static final String[] PAGES = {"string", "chars", "bytes", "orders.jsp", "json"};
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern P99 = Pattern.compile("\\s99%\\s+([0-9.]+)(us|ms|s)");
 

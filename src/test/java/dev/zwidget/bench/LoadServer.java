@@ -10,13 +10,17 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.eclipse.jetty.ee10.apache.jsp.JettyJasperInitializer;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.webapp.WebAppContext;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -24,7 +28,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * One Jetty 12 server hosting the same pages three times: {@code /plain} without the filter,
- * {@code /filter} with it (every visitor signed in), {@code /naive} behind a buffering injector.
+ * {@code /filter} with it (every visitor signed in), {@code /naive} behind a buffering injector;
+ * each a web application with the same JSP page ({@code bench/orders.jsp}, compiled by Jasper).
  * An outermost probe counts the bytes each request allocates on its thread.
  */
 final class LoadServer implements AutoCloseable {
@@ -53,9 +58,13 @@ final class LoadServer implements AutoCloseable {
         return port;
     }
 
-    private ServletContextHandler context(String variant) {
-        ServletContextHandler context = new ServletContextHandler();
+    private ServletContextHandler context(String variant) throws URISyntaxException {
+        // A web application, so that Jasper compiles and serves the JSP page as in any WAR.
+        WebAppContext context = new WebAppContext();
         context.setContextPath("/" + variant);
+        context.setBaseResourceAsPath(Path.of(LoadServer.class.getResource("/bench/orders.jsp").toURI()).getParent());
+        context.addServletContainerInitializer(new JettyJasperInitializer());
+        context.setThrowUnavailableOnStartupException(true);
         context.addFilter(new FilterHolder(new AllocationProbe()), "/*", EnumSet.of(DispatcherType.REQUEST));
         if (variant.equals("filter")) {
             FilterHolder holder = new FilterHolder(new ZendeskWidgetFilter());
