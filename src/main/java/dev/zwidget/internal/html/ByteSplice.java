@@ -51,8 +51,8 @@ final class ByteSplice extends BodyEndSplice {
 
     /**
      * Eight bytes a step: a word is skipped unless one of its bytes, with the case bit set, is
-     * {@code y} or {@code z} (the classic "has a zero byte" test on the word XOR the letter);
-     * such a word is then read byte by byte.
+     * {@code y} or {@code z} (the classic "has a zero byte" test on the word XOR the letter,
+     * read little-endian so that the lowest flag is the first byte).
      */
     @Override
     protected int nextMark(int from, int to) {
@@ -68,8 +68,10 @@ final class ByteSplice extends BodyEndSplice {
                 long word = view.getLong(i) | CASE;
                 long y = word ^ LOWER_Y;
                 long z = word ^ LOWER_Z;
-                if (((((y - ONES) & ~y) | ((z - ONES) & ~z)) & HIGHS) != 0) {
-                    break;
+                long found = (((y - ONES) & ~y) | ((z - ONES) & ~z)) & HIGHS;
+                if (found != 0) {
+                    // The lowest flag is always a real match: false flags only sit above one.
+                    return i + (Long.numberOfTrailingZeros(found) >>> 3);
                 }
             }
         }
