@@ -5,7 +5,10 @@ import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.config.FilterSettings;
 import dev.zwidget.internal.emulator.EmulatorEndpoint;
 import dev.zwidget.internal.html.Eligibility;
+import dev.zwidget.internal.config.SsoSettings;
 import dev.zwidget.internal.config.WidgetMode;
+import dev.zwidget.internal.emulator.SsoStandIn;
+import dev.zwidget.internal.sso.SsoEndpoint;
 import dev.zwidget.internal.html.ClassicWidgetMarkup;
 import dev.zwidget.internal.html.WidgetMarkup;
 import dev.zwidget.internal.html.WidgetScripts;
@@ -22,6 +25,7 @@ import dev.zwidget.internal.user.SessionAttributeUserResolver;
 import dev.zwidget.internal.user.UserMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
@@ -45,6 +49,8 @@ public final class WidgetRuntime {
     private final TokenEndpoint tokenEndpoint;
     private final EmulatorEndpoint emulator;
     private final OnceLog log;
+    private final SsoEndpoint sso;
+    private final SsoStandIn ssoStandIn;
 
     public WidgetRuntime(FilterSettings settings, String contextPath, Clock clock) {
         this.settings = settings;
@@ -60,6 +66,11 @@ public final class WidgetRuntime {
                 ? new ChatTokenMinter(settings.secret(), settings.tokenTtl(), clock)
                 : new TokenMinter(settings.keyId(), settings.secret(), settings.tokenTtl(), clock), log, stats);
         tokens.checkAtStart();
+        SsoSettings ssoSettings = settings.sso();
+        this.ssoStandIn = ssoSettings != null && settings.emulator()
+                ? new SsoStandIn(ssoSettings.path(), contextPath, ssoSettings.secret(), clock) : null;
+        this.sso = ssoSettings == null ? null : new SsoEndpoint(ssoSettings, contextPath,
+                ssoStandIn == null ? null : contextPath + ssoStandIn.path(), settings.cspNonceAttribute(), clock, log);
     }
 
     private static WidgetScripts markup(FilterSettings settings, String contextPath) {
@@ -101,6 +112,34 @@ public final class WidgetRuntime {
     public void serveEmulator(String pathInContext, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         emulator.serve(pathInContext, request, response);
+    }
+
+    /** Whether {@code pathInContext} is a Help Center SSO URL (or, in emulator mode, its stand-in). */
+    public boolean isSsoPath(String pathInContext) {
+        return sso != null && (sso.handles(pathInContext) || ssoStandIn != null && ssoStandIn.handles(pathInContext));
+    }
+
+    /** Answers a request for an SSO path; call only when {@link #isSsoPath} said yes. */
+    public void serveSso(String pathInContext, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (ssoStandIn != null && ssoStandIn.handles(pathInContext)) {
+            ssoStandIn.serve(request, response);
+        } else {
+            sso.serve(pathInContext, request, response, this::identify, this::userObject);
+        }
+    }
+
+    /** The application's own user object, for the optional SSO claims: the session's or the principal. */
+    private Object userObject(HttpServletRequest request) {
+        if (settings.sessionAttribute() == null) {
+            return request.getUserPrincipal();
+        }
+        HttpSession session = request.getSession(false);
+        try {
+            return session == null ? null : session.getAttribute(settings.sessionAttribute());
+        } catch (IllegalStateException invalidated) {
+            return null;
+        }
     }
 
     public void serveToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
