@@ -102,8 +102,17 @@ public final class SsoEndpoint {
                     "Help Center sign-in not possible", "Your account has no email address, which the Help"
                     + " Center needs to sign you in. Add one to your profile, then try again."));
         } else {
-            Map<String, Object> claims = extra.any() ? extra.read(userObject.apply(request))
-                    : Collections.<String, Object>emptyMap();
+            Map<String, Object> claims;
+            try {
+                claims = extra.any() ? extra.read(userObject.apply(request)) : Collections.<String, Object>emptyMap();
+            } catch (RuntimeException e) {
+                // A path that does not fit the user's class: an operator's mistake, not the visitor's.
+                log.log(Level.SEVERE, "sso-claims", "Zendesk Help Center SSO: reading the optional claims failed;"
+                        + " visitors cannot sign in to the Help Center: " + e.getMessage(), null);
+                SsoResponses.page(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, SsoPage.message(
+                        "Help Center sign-in unavailable", "Your account could not be looked up. Try again later."));
+                return;
+            }
             String name = user.name() != null ? user.name() : user.email();
             String token = minter.mint(user, name, claims);
             String action = target.action(request.getParameter("return_to"), request.getParameter("brand_id"),
