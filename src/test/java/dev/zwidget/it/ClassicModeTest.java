@@ -32,15 +32,19 @@ class ClassicModeTest {
         // tokenTtl above Chat's cap: the tokens must still expire ten minutes after they are issued.
         server = new WidgetServer().param("mode", "classic").param("keyId", null).param("emulator", "true")
                 .param("tokenTtl", "3600").clock(Clock.fixed(WidgetServer.NOW, ZoneOffset.UTC))
-                .page("/page", (req, res) -> {
-                    res.setContentType("text/html;charset=UTF-8");
-                    res.getWriter().write(PAGE);
-                }).start();
+                .html("/page", PAGE).start();
     }
 
     @AfterAll
     static void stop() throws Exception {
         server.close();
+    }
+
+    /** A browser whose visitor signed in as Alice. */
+    private static Browser alice() throws Exception {
+        Browser browser = new Browser(server);
+        browser.get("/login?user=alice");
+        return browser;
     }
 
     /** A Chat JWT for Alice: no kid, name, email, string external_id, exp 600 s after iat. */
@@ -59,8 +63,7 @@ class ClassicModeTest {
 
     @Test
     void aSignedInPageSetsTheJwtFnBeforeTheSnippetAndCarriesAChatToken() throws Exception {
-        Browser browser = new Browser(server);
-        browser.get("/login?user=alice");
+        Browser browser = alice();
         HttpTester.Response response = browser.get("/page");
         assertEquals("no-store, private", response.get("Cache-Control"));
         String page = response.getContent();
@@ -76,17 +79,14 @@ class ClassicModeTest {
 
     @Test
     void theTokenEndpointHandsFreshChatTokens() throws Exception {
-        Browser browser = new Browser(server);
-        browser.get("/login?user=alice");
-        HttpTester.Response response = browser.post("/zendesk-widget/token", "X-Requested-With: XMLHttpRequest");
+        HttpTester.Response response = alice().tokenRequest();
         assertEquals(200, response.getStatus());
         assertNull(verifyChat((String) Tokens.json(response.getContent()).get("jwt")).getKeyId());
     }
 
     @Test
     void afterSignOutThePageCallsTheWebWidgetLogout() throws Exception {
-        Browser browser = new Browser(server);
-        browser.get("/login?user=alice");
+        Browser browser = alice();
         browser.get("/page");
         browser.get("/logout");
         String page = browser.get("/page").getContent();

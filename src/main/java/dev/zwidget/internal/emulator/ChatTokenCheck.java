@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.zwidget.internal.config.InitParams;
 import dev.zwidget.internal.config.Secret;
 import java.time.Clock;
-import java.util.Objects;
 
 /**
  * Checks a Classic Web Widget Chat JWT by the rules the project summary gives for it: HS256 with
@@ -13,26 +12,19 @@ import java.util.Objects;
  * in seconds and at most two minutes ahead of this clock, {@code exp} in seconds, not reached,
  * and at most ten minutes after {@code iat}. Thread-safe.
  */
-public final class ChatTokenCheck implements TokenCheck {
+public final class ChatTokenCheck extends TokenCheck {
 
     /** The clock skew Chat tolerates on {@code iat}. */
     static final long SKEW_SECONDS = 120;
 
-    private final SignedToken signed;
-    private final Clock clock;
 
     public ChatTokenCheck(Secret secret, Clock clock) {
-        this.signed = new SignedToken(Objects.requireNonNull(secret, "secret"));
-        this.clock = Objects.requireNonNull(clock, "clock");
+        super(secret, clock);
     }
 
     @Override
-    public EmulatorVerdict check(String token) {
-        try {
-            return claims(signed.payload(token, ChatTokenCheck::noKid));
-        } catch (TokenRejected rejected) {
-            return EmulatorVerdict.rejected(rejected.getMessage());
-        }
+    EmulatorVerdict verify(String token) throws TokenRejected {
+        return claims(signed.payload(token, ChatTokenCheck::noKid));
     }
 
     private static void noKid(JsonNode header) throws TokenRejected {

@@ -14,11 +14,9 @@ import java.util.Objects;
  * one, a repeated JSON member): the emulator should rather warn about a token Zendesk might take
  * than pass one it might refuse. Thread-safe.
  */
-public final class EmulatorTokenCheck implements TokenCheck {
+public final class EmulatorTokenCheck extends TokenCheck {
 
     private final String keyId;
-    private final SignedToken signed;
-    private final Clock clock;
 
     /**
      * @param keyId the configured key ID, the only {@code kid} accepted
@@ -26,18 +24,13 @@ public final class EmulatorTokenCheck implements TokenCheck {
      * @param clock the time {@code exp} is compared with
      */
     public EmulatorTokenCheck(String keyId, Secret secret, Clock clock) {
+        super(secret, clock);
         this.keyId = Objects.requireNonNull(keyId, "keyId");
-        this.signed = new SignedToken(Objects.requireNonNull(secret, "secret"));
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
-    public EmulatorVerdict check(String token) {
-        try {
-            return claims(signed.payload(token, this::checkKid));
-        } catch (TokenRejected rejected) {
-            return EmulatorVerdict.rejected(rejected.getMessage());
-        }
+    EmulatorVerdict verify(String token) throws TokenRejected {
+        return claims(signed.payload(token, this::checkKid));
     }
 
     private void checkKid(JsonNode header) throws TokenRejected {

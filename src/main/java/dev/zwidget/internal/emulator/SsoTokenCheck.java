@@ -5,7 +5,6 @@ import dev.zwidget.internal.config.Secret;
 import java.time.Clock;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,29 +14,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * keeps it acceptable), {@code email} and {@code name}; {@code external_id}, when present, a
  * string. Thread-safe.
  */
-public final class SsoTokenCheck implements TokenCheck {
+public final class SsoTokenCheck extends TokenCheck {
 
     /** How far {@code iat} may be from now, either way. */
     static final long WINDOW_SECONDS = 180;
     /** A bound on the replay memory, so that a flood of tokens cannot grow it without end. */
     private static final int MAX_REMEMBERED = 100_000;
 
-    private final SignedToken signed;
-    private final Clock clock;
     private final Map<String, Long> seen = new ConcurrentHashMap<>();
 
     public SsoTokenCheck(Secret secret, Clock clock) {
-        this.signed = new SignedToken(Objects.requireNonNull(secret, "secret"));
-        this.clock = Objects.requireNonNull(clock, "clock");
+        super(secret, clock);
     }
 
     @Override
-    public EmulatorVerdict check(String token) {
-        try {
-            return claims(signed.payload(token, header -> { }));
-        } catch (TokenRejected rejected) {
-            return EmulatorVerdict.rejected(rejected.getMessage());
-        }
+    EmulatorVerdict verify(String token) throws TokenRejected {
+        return claims(signed.payload(token, header -> { }));
     }
 
     private EmulatorVerdict claims(JsonNode claims) throws TokenRejected {

@@ -6,6 +6,9 @@ package dev.zwidget.internal.sso;
  */
 public final class SsoPage {
 
+    private static final String SPECIAL = "&<>\"'";
+    private static final String[] ENTITIES = {"&amp;", "&lt;", "&gt;", "&quot;", "&#39;"};
+
     private SsoPage() {
     }
 
@@ -44,25 +47,8 @@ public final class SsoPage {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '&':
-                    out.append("&amp;");
-                    break;
-                case '<':
-                    out.append("&lt;");
-                    break;
-                case '>':
-                    out.append("&gt;");
-                    break;
-                case '"':
-                    out.append("&quot;");
-                    break;
-                case '\'':
-                    out.append("&#39;");
-                    break;
-                default:
-                    out.append(c);
-            }
+            int special = SPECIAL.indexOf(c);
+            out.append(special < 0 ? String.valueOf(c) : ENTITIES[special]);
         }
         return out.toString();
     }

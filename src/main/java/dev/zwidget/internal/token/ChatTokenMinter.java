@@ -50,7 +50,7 @@ public final class ChatTokenMinter implements Minter {
      */
     @Override
     public String mint(WidgetUser user) {
-        String externalId = ExternalIds.checked(user.externalId());
+        String externalId = MintChecks.checkedExternalId(user.externalId());
         if (!present(user.name()) || !present(user.email())) {
             throw new IllegalArgumentException("a Chat JWT needs the visitor's name and email:"
                     + " configure the name and email params (or set both in the UserResolver)");
@@ -72,7 +72,7 @@ public final class ChatTokenMinter implements Minter {
 
     @Override
     public void selfTest() {
-        ExternalIds.verifySelfTest(algorithm, clock, sign(ExternalIds.SELF_TEST_ID, "Self test", "self-test@invalid"));
+        MintChecks.verifySelfTest(algorithm, clock, sign(MintChecks.SELF_TEST_ID, "Self test", "self-test@invalid"));
     }
 
     private static boolean present(String value) {

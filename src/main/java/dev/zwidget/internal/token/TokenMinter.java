@@ -62,7 +62,7 @@ public final class TokenMinter implements Minter {
     @Override
     public String mint(WidgetUser user) {
         Objects.requireNonNull(user, "user");
-        String externalId = ExternalIds.checked(user.externalId());
+        String externalId = MintChecks.checkedExternalId(user.externalId());
         // Whole seconds: Zendesk rejects exp in milliseconds.
         long issuedAt = clock.instant().getEpochSecond();
         JWTCreator.Builder token = JWT.create()
@@ -85,7 +85,7 @@ public final class TokenMinter implements Minter {
 
     @Override
     public void selfTest() {
-        ExternalIds.verifySelfTest(algorithm, clock, mint(WidgetUser.of(ExternalIds.SELF_TEST_ID)));
+        MintChecks.verifySelfTest(algorithm, clock, mint(WidgetUser.of(MintChecks.SELF_TEST_ID)));
     }
 
     private static boolean present(String value) {

@@ -1,29 +1,24 @@
 package dev.zwidget.internal.emulator;
 
+import static dev.zwidget.internal.token.TestTokens.ALICE;
+import static dev.zwidget.internal.token.TestTokens.CLOCK;
+import static dev.zwidget.internal.token.TestTokens.NOW;
+import static dev.zwidget.internal.token.TestTokens.SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
-import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.config.Secret;
 import dev.zwidget.internal.sso.SsoTokenMinter;
 import dev.zwidget.internal.token.ChatTokenMinter;
 import dev.zwidget.internal.token.TokenMinter;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The emulator's Chat and Help Center SSO rules, against tokens of the real minters and hand-made bad ones. */
 class ChatAndSsoTokenCheckTest {
-
-    private static final String SECRET = "shared-secret-for-tests";
-    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    private static final WidgetUser ALICE = WidgetUser.of("1001").withName("Alice").withEmail("alice@example.com", false);
 
     private final ChatTokenCheck chat = new ChatTokenCheck(Secret.of(SECRET), CLOCK);
     private final SsoTokenCheck sso = new SsoTokenCheck(Secret.of(SECRET), CLOCK);

@@ -1,19 +1,18 @@
 package dev.zwidget.internal.sso;
 
+import static dev.zwidget.internal.token.TestTokens.ALICE;
+import static dev.zwidget.internal.token.TestTokens.CLOCK;
+import static dev.zwidget.internal.token.TestTokens.NOW;
+import static dev.zwidget.internal.token.TestTokens.SECRET;
+import static dev.zwidget.internal.token.TestTokens.json;
+import static dev.zwidget.internal.token.TestTokens.verifyAlice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.auth0.jwt.JWT;
-import com.auth0.jwt.JWTVerifier;
-import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.interfaces.DecodedJWT;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.config.Secret;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,26 +23,10 @@ import org.junit.jupiter.api.Test;
 
 class SsoTokenMinterTest {
 
-    private static final String SECRET = "help-center-sso-secret-for-tests";
-    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    private static final WidgetUser ALICE = WidgetUser.of("1001").withName("Alice").withEmail("alice@example.com", false);
-
-    private static DecodedJWT verify(String token) {
-        JWTVerifier verifier = ((JWTVerifier.BaseVerification) JWT.require(Algorithm.HMAC256(SECRET))
-                .withClaim("email", "alice@example.com").withClaim("name", "Alice")
-                .withClaim("external_id", "1001")).build(CLOCK);
-        return verifier.verify(token);
-    }
-
-    private static Map<?, ?> json(String base64url) throws Exception {
-        return new ObjectMapper().readValue(Base64.getUrlDecoder().decode(base64url), Map.class);
-    }
-
     @Test
     void theTokenCarriesTheRequiredClaimsAndAFresh128BitJti() throws Exception {
         String token = new SsoTokenMinter(Secret.of(SECRET), null, CLOCK).mint(ALICE, "Alice", Map.of());
-        DecodedJWT jwt = verify(token);
+        DecodedJWT jwt = verifyAlice(token);
         assertEquals(Map.of("alg", "HS256", "typ", "JWT"), json(jwt.getHeader()));
         Map<?, ?> claims = json(jwt.getPayload());
         assertEquals(Set.of("iat", "jti", "email", "name", "external_id"), claims.keySet());
@@ -57,7 +40,7 @@ class SsoTokenMinterTest {
         SsoTokenMinter minter = new SsoTokenMinter(Secret.of(SECRET), null, CLOCK);
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < 1000; i++) {
-            ids.add(verify(minter.mint(ALICE, "Alice", Map.of())).getId());
+            ids.add(verifyAlice(minter.mint(ALICE, "Alice", Map.of())).getId());
         }
         assertEquals(1000, ids.size());
     }
@@ -71,7 +54,7 @@ class SsoTokenMinterTest {
         extra.put("locale_id", 1176L);
         extra.put("user_fields", Map.of("plan", "gold", "seats", 12L, "trial", false));
         extra.put("role", "admin");
-        DecodedJWT jwt = verify(new SsoTokenMinter(Secret.of(SECRET), "user", CLOCK).mint(ALICE, "Alice", extra));
+        DecodedJWT jwt = verifyAlice(new SsoTokenMinter(Secret.of(SECRET), "user", CLOCK).mint(ALICE, "Alice", extra));
         Map<?, ?> claims = json(jwt.getPayload());
         assertEquals(Set.of("iat", "jti", "email", "name", "external_id", "organization", "tags", "phone",
                 "locale_id", "user_fields", "role"), claims.keySet());
@@ -82,7 +65,7 @@ class SsoTokenMinterTest {
         assertEquals(Map.of("plan", "gold", "seats", 12, "trial", false), claims.get("user_fields"));
         assertEquals("user", claims.get("role"), "never the value from the user object");
 
-        Map<?, ?> noRole = json(verify(new SsoTokenMinter(Secret.of(SECRET), null, CLOCK)
+        Map<?, ?> noRole = json(verifyAlice(new SsoTokenMinter(Secret.of(SECRET), null, CLOCK)
                 .mint(ALICE, "Alice", extra)).getPayload());
         assertFalse(noRole.containsKey("role"));
     }

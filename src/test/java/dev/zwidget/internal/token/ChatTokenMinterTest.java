@@ -1,22 +1,22 @@
 package dev.zwidget.internal.token;
 
+import static dev.zwidget.internal.token.TestTokens.ALICE;
+import static dev.zwidget.internal.token.TestTokens.CLOCK;
+import static dev.zwidget.internal.token.TestTokens.NOW;
+import static dev.zwidget.internal.token.TestTokens.SECRET;
+import static dev.zwidget.internal.token.TestTokens.json;
+import static dev.zwidget.internal.token.TestTokens.verifyAlice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.auth0.jwt.JWT;
-import com.auth0.jwt.JWTVerifier;
-import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.interfaces.DecodedJWT;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.config.Secret;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
@@ -24,26 +24,10 @@ import org.junit.jupiter.api.Test;
 
 class ChatTokenMinterTest {
 
-    private static final String SECRET = "chat-shared-secret-for-tests";
-    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    private static final WidgetUser ALICE = WidgetUser.of("1001").withName("Alice").withEmail("alice@example.com", false);
-
-    private static DecodedJWT verify(String token) {
-        JWTVerifier verifier = ((JWTVerifier.BaseVerification) JWT.require(Algorithm.HMAC256(SECRET))
-                .withClaim("name", "Alice").withClaim("email", "alice@example.com")
-                .withClaim("external_id", "1001")).build(CLOCK);
-        return verifier.verify(token);
-    }
-
-    private static Map<?, ?> json(String base64url) throws Exception {
-        return new ObjectMapper().readValue(Base64.getUrlDecoder().decode(base64url), Map.class);
-    }
-
     @Test
     void aChatTokenCarriesExactlyTheChatClaimsAndNoKid() throws Exception {
         String token = new ChatTokenMinter(Secret.of(SECRET), Duration.ofMinutes(5), CLOCK).mint(ALICE);
-        DecodedJWT jwt = verify(token);
+        DecodedJWT jwt = verifyAlice(token);
         assertEquals(Map.of("alg", "HS256", "typ", "JWT"), json(jwt.getHeader()));
         Map<?, ?> claims = json(jwt.getPayload());
         assertEquals(Set.of("name", "email", "external_id", "iat", "exp"), claims.keySet());
@@ -56,7 +40,7 @@ class ChatTokenMinterTest {
     @Test
     void expStaysWithinTenMinutesWhateverTheConfiguredLifetime() {
         String token = new ChatTokenMinter(Secret.of(SECRET), Duration.ofHours(24), CLOCK).mint(ALICE);
-        DecodedJWT jwt = verify(token);
+        DecodedJWT jwt = verifyAlice(token);
         assertEquals(600, jwt.getExpiresAtAsInstant().getEpochSecond() - jwt.getIssuedAtAsInstant().getEpochSecond());
     }
 
