@@ -1,12 +1,14 @@
 package dev.zwidget.internal.sso;
 
 import dev.zwidget.WidgetUser;
+import dev.zwidget.internal.config.FilterSettings;
 import dev.zwidget.internal.config.SsoSettings;
 import dev.zwidget.internal.web.CspNonce;
 import dev.zwidget.internal.web.Identity;
 import dev.zwidget.internal.web.OnceLog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -33,6 +35,9 @@ import java.util.logging.Level;
  */
 public final class SsoEndpoint {
 
+    private static final String UNAVAILABLE = SsoPage.message("Help Center sign-in unavailable",
+            "Your account could not be looked up. Try again later.");
+
     private final SsoSettings settings;
     private final String contextPath;
     private final String logoutPath;
@@ -41,21 +46,23 @@ public final class SsoEndpoint {
     private final ExtraClaims extra;
     private final OnceLog log;
     private final String cspNonceAttribute;
+    private final String sessionAttribute;
     private final SecureRandom random = new SecureRandom();
 
     /**
      * @param standInUrl the emulator's local {@code /access/jwt} (context path included), or
      *     {@code null} to post to Zendesk
      */
-    public SsoEndpoint(SsoSettings settings, String contextPath, String standInUrl, String cspNonceAttribute,
+    public SsoEndpoint(SsoSettings settings, String contextPath, String standInUrl, FilterSettings filter,
             Clock clock, OnceLog log) {
         this.settings = settings;
+        this.sessionAttribute = filter.sessionAttribute();
         this.contextPath = contextPath;
         this.logoutPath = settings.path() + "/logout";
         this.target = new ZendeskTarget(settings, standInUrl);
         this.minter = new SsoTokenMinter(settings.secret(), settings.role(), clock);
         this.extra = new ExtraClaims(settings);
-        this.cspNonceAttribute = cspNonceAttribute;
+        this.cspNonceAttribute = filter.cspNonceAttribute();
         this.log = log;
     }
 
@@ -68,11 +75,9 @@ public final class SsoEndpoint {
      * Answers one of the two URLs.
      *
      * @param identify who the visitor is (the filter's own resolution, so SSO and widget agree)
-     * @param userObject the application's user object, for the optional claims
      */
     public void serve(String pathInContext, HttpServletRequest request, HttpServletResponse response,
-            Function<HttpServletRequest, Identity> identify, Function<HttpServletRequest, Object> userObject)
-            throws IOException {
+            Function<HttpServletRequest, Identity> identify) throws IOException {
         SsoResponses.secure(response);
         if (!"GET".equals(request.getMethod())) {
             // Not even HEAD: it would mint a token that no one receives.
@@ -82,16 +87,15 @@ public final class SsoEndpoint {
         } else if (logoutPath.equals(pathInContext)) {
             remoteLogout(request, response);
         } else {
-            remoteLogin(request, response, identify.apply(request), userObject);
+            remoteLogin(request, response, identify.apply(request));
         }
     }
 
-    private void remoteLogin(HttpServletRequest request, HttpServletResponse response, Identity identity,
-            Function<HttpServletRequest, Object> userObject) throws IOException {
+    private void remoteLogin(HttpServletRequest request, HttpServletResponse response, Identity identity)
+            throws IOException {
         WidgetUser user = identity.user();
         if (identity.failed()) {
-            SsoResponses.page(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, SsoPage.message(
-                    "Help Center sign-in unavailable", "Your account could not be looked up. Try again later."));
+            SsoResponses.page(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, UNAVAILABLE);
         } else if (user == null) {
             notSignedIn(request, response);
         } else if (user.email() == null) {
@@ -102,22 +106,36 @@ public final class SsoEndpoint {
                     "Help Center sign-in not possible", "Your account has no email address, which the Help"
                     + " Center needs to sign you in. Add one to your profile, then try again."));
         } else {
-            Map<String, Object> claims;
+            String token;
             try {
-                claims = extra.any() ? extra.read(userObject.apply(request)) : Collections.<String, Object>emptyMap();
+                Map<String, Object> claims = extra.any() ? extra.read(userObject(request))
+                        : Collections.<String, Object>emptyMap();
+                token = minter.mint(user, user.name() != null ? user.name() : user.email(), claims);
             } catch (RuntimeException e) {
-                // A path that does not fit the user's class: an operator's mistake, not the visitor's.
-                log.log(Level.SEVERE, "sso-claims", "Zendesk Help Center SSO: reading the optional claims failed;"
-                        + " visitors cannot sign in to the Help Center: " + e.getMessage(), null);
-                SsoResponses.page(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, SsoPage.message(
-                        "Help Center sign-in unavailable", "Your account could not be looked up. Try again later."));
+                // A claim path that does not fit the user's class, or a value java-jwt cannot
+                // write: an operator's mistake, not the visitor's. Only the type is logged: a
+                // message may quote claim values, which are personal data.
+                log.log(Level.SEVERE, "sso-mint:" + e.getClass().getName(), "Zendesk Help Center SSO: no token"
+                        + " could be made; visitors cannot sign in to the Help Center: " + e.getClass().getName(), e);
+                SsoResponses.page(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, UNAVAILABLE);
                 return;
             }
-            String name = user.name() != null ? user.name() : user.email();
-            String token = minter.mint(user, name, claims);
             String action = target.action(request.getParameter("return_to"), request.getParameter("brand_id"),
                     request.getParameter("locale_id"), request.getParameter("timestamp"));
             SsoResponses.page(response, HttpServletResponse.SC_OK, SsoPage.form(action, token, nonce(request, response)));
+        }
+    }
+
+    /** The application's own user object, for the optional claims: the session's or the principal. */
+    private Object userObject(HttpServletRequest request) {
+        if (sessionAttribute == null) {
+            return request.getUserPrincipal();
+        }
+        HttpSession session = request.getSession(false);
+        try {
+            return session == null ? null : session.getAttribute(sessionAttribute);
+        } catch (IllegalStateException invalidated) {
+            return null;
         }
     }
 

@@ -25,7 +25,6 @@ import dev.zwidget.internal.user.SessionAttributeUserResolver;
 import dev.zwidget.internal.user.UserMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
@@ -70,7 +69,7 @@ public final class WidgetRuntime {
         this.ssoStandIn = ssoSettings != null && settings.emulator()
                 ? new SsoStandIn(ssoSettings.path(), contextPath, ssoSettings.secret(), clock) : null;
         this.sso = ssoSettings == null ? null : new SsoEndpoint(ssoSettings, contextPath,
-                ssoStandIn == null ? null : contextPath + ssoStandIn.path(), settings.cspNonceAttribute(), clock, log);
+                ssoStandIn == null ? null : contextPath + ssoStandIn.path(), settings, clock, log);
     }
 
     private static WidgetScripts markup(FilterSettings settings, String contextPath) {
@@ -125,20 +124,7 @@ public final class WidgetRuntime {
         if (ssoStandIn != null && ssoStandIn.handles(pathInContext)) {
             ssoStandIn.serve(request, response);
         } else {
-            sso.serve(pathInContext, request, response, this::identify, this::userObject);
-        }
-    }
-
-    /** The application's own user object, for the optional SSO claims: the session's or the principal. */
-    private Object userObject(HttpServletRequest request) {
-        if (settings.sessionAttribute() == null) {
-            return request.getUserPrincipal();
-        }
-        HttpSession session = request.getSession(false);
-        try {
-            return session == null ? null : session.getAttribute(settings.sessionAttribute());
-        } catch (IllegalStateException invalidated) {
-            return null;
+            sso.serve(pathInContext, request, response, this::identify);
         }
     }
 
