@@ -70,7 +70,8 @@ class ClassicModeTest {
         int settings = page.indexOf("var s=window.zESettings=window.zESettings||{};");
         int snippet = page.indexOf(SNIPPET);
         assertTrue(settings > 0 && snippet > settings, page);
-        assertTrue(page.contains("a.chat={jwtFn:token};"), page);
+        assertTrue(page.contains("a.chat={jwtFn:function(callback){if(!used){used=true;callback(jwt);}"
+                + "else{fresh(callback);}}};"), page);
         assertTrue(page.contains("else if(x.status===401){zE('webWidget','logout');}"), page);
         assertEquals(-1, page.indexOf("'messenger'"), "no messaging API in classic mode");
         assertTrue(page.endsWith(SNIPPET + "</body></html>"), "nothing after the snippet on a first sign-in");

@@ -47,9 +47,11 @@ public final class ClassicWidgetMarkup implements WidgetScripts {
      */
     @Override
     public String login(String jwt, boolean logoutFirst, String nonce, boolean pageHasSnippet) {
-        String settings = "(function(){" + WidgetMarkup.tokenFunctions(jwt, tokenUrl, LOGOUT)
+        String settings = "(function(){var jwt='" + jwt + "',used=false;"
+                + WidgetMarkup.refreshFunctions(tokenUrl, LOGOUT)
                 + "var s=window.zESettings=window.zESettings||{};var w=s.webWidget=s.webWidget||{};"
-                + "var a=w.authenticate=w.authenticate||{};a.chat={jwtFn:token};"
+                + "var a=w.authenticate=w.authenticate||{};a.chat={jwtFn:function(callback){"
+                + WidgetMarkup.HAND_TOKEN + "}};"
                 + "window.zwClassicAuth=a;})();";
         StringBuilder out = new StringBuilder(settings.length() + 600)
                 .append(WidgetMarkup.scriptTag(nonce, settings));

@@ -68,23 +68,24 @@ public final class WidgetMarkup implements WidgetScripts {
                 + "x.setRequestHeader('X-Requested-With','XMLHttpRequest');x.send();";
     }
 
+    /** The body of the function that hands the widget a token: the page's own first, then fresh ones. */
+    static final String HAND_TOKEN = "if(!used){used=true;callback(jwt);}else{fresh(callback);}";
+
     /**
-     * The script that hands the widget its token: the page's own on the first request, after
-     * that (and after a back-forward cache restore) a fresh one from the token endpoint, whose
-     * 401 means the session has ended and runs {@code signOut}. Defines {@code jwt},
-     * {@code used} and {@code fresh(callback)}; failures go to the console.
+     * Functions for {@link #HAND_TOKEN}, which needs {@code var jwt='…',used=false;} before them:
+     * after a back-forward cache restore the page's token is old, so it counts as used, and
+     * {@code fresh(callback)} asks the token endpoint, whose 401 means the session has ended and
+     * runs {@code signOut}. Failures go to the console rather than being swallowed.
      */
-    static String tokenFunctions(String jwt, String tokenUrl, String signOut) {
-        return "var jwt='" + jwt + "',used=false;"
-                + "window.addEventListener('pageshow',function(e){if(e.persisted){used=true;}});"
+    static String refreshFunctions(String tokenUrl, String signOut) {
+        return "window.addEventListener('pageshow',function(e){if(e.persisted){used=true;}});"
                 + "function fresh(callback){var x=new XMLHttpRequest();"
                 + "x.open('POST','" + jsString(tokenUrl) + "');"
                 + "x.setRequestHeader('X-Requested-With','XMLHttpRequest');"
                 + "x.onload=function(){if(x.status===200){callback(JSON.parse(x.responseText).jwt);}"
                 + "else if(x.status===401){" + signOut + "}"
                 + "else{console.warn('Zendesk widget: token refresh failed with HTTP '+x.status);}};"
-                + "x.send();}"
-                + "function token(callback){if(!used){used=true;callback(jwt);}else{fresh(callback);}}";
+                + "x.send();}";
     }
 
     /**
@@ -99,10 +100,12 @@ public final class WidgetMarkup implements WidgetScripts {
      */
     @Override
     public String login(String jwt, boolean logoutFirst, String nonce, boolean pageHasSnippet) {
-        String body = "(function(){" + tokenFunctions(jwt, tokenUrl, "zE('messenger','logoutUser');") + READY
+        String body = "(function(){var jwt='" + jwt + "',used=false;" + READY
+                + refreshFunctions(tokenUrl, "zE('messenger','logoutUser');")
                 + "ready(function(){"
                 + (logoutFirst ? "zE('messenger','logoutUser');" : "")
-                + "zE('messenger','loginUser',token,function(error){if(error){console.error('Zendesk widget sign-in failed: '"
+                + "zE('messenger','loginUser',function(callback){" + HAND_TOKEN
+                + "},function(error){if(error){console.error('Zendesk widget sign-in failed: '"
                 + "+[error.type,error.reason,error.message].join(' '));}});});})();";
         return (pageHasSnippet ? "" : snippetTag(nonce)) + scriptTag(nonce, body);
     }
