@@ -42,6 +42,7 @@
     <tr><td><a href="${ctx}/large">Large page</a></td><td>Servlet writing about 4 MB in flushed chunks</td><td>Streams it; widget at the end</td></tr>
     <tr><td><a href="${ctx}/api/orders">Orders (JSON)</a></td><td>Servlet</td><td>Nothing: not a page</td></tr>
     <tr><td><a href="${ctx}/export.csv">Orders (CSV)</a></td><td>Servlet, a download</td><td>Nothing: a download</td></tr>
+    <tr><td><a href="${ctx}/zendesk-widget/sso?return_to=https%3A%2F%2Fdemo.zendesk.com%2Fhc%2Fen-us">Help Center</a></td><td>The filter's SSO endpoint (the remote login URL)</td><td>Signs you in to the Help Center with a JWT posted by a form (offline: to the emulator's stand-in); asks you to sign in first if needed</td></tr>
   </table>
 
   <h2>Seeing what it did</h2>

@@ -18,6 +18,7 @@
     <label>User name <input name="username" autocomplete="username" required
                             value="<c:out value='${param.username}'/>"></label>
     <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
+    <c:if test="${not empty param.next}"><input type="hidden" name="next" value="<c:out value='${param.next}'/>"></c:if>
     <button type="submit">Sign in</button>
   </form>
   <p class="hint">Demo accounts: <code>alice</code> (id 1001) and <code>bob</code> (id 1002), password <code>demo</code>.</p>

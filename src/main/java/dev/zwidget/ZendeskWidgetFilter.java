@@ -31,7 +31,10 @@ import javax.management.ObjectName;
 /**
  * Signs the visitors of a web application in to the Zendesk messaging Web Widget: each HTML page
  * of a signed-in visitor gets Zendesk's snippet and a {@code loginUser} call with a JWT minted
- * for that page; the first page after the visitor signed out gets {@code logoutUser}.
+ * for that page; the first page after the visitor signed out gets {@code logoutUser}. With
+ * {@code mode=classic} it does the same for the Classic Web Widget (a Chat JWT handed through
+ * {@code zESettings…jwtFn}, sign-out with {@code zE('webWidget','logout')}); with
+ * {@code ssoSecret} it also serves the Help Center's JWT single sign-on remote login URL.
  *
  * <pre>{@code
  * <filter>
@@ -105,7 +108,9 @@ public class ZendeskWidgetFilter implements Filter {
         // What an operator needs to see that the filter runs and how: never the secret itself.
         LOGGER.log(Level.INFO, "ZendeskWidgetFilter '" + config.getFilterName() + "' started in "
                 + config.getServletContext().getContextPath() + "/: " + settings + ", secret of "
-                + settings.secret().length() + " bytes from " + ParamValues.describeSource(params.get("secret")));
+                + settings.secret().length() + " bytes from " + ParamValues.describeSource(params.get("secret"))
+                + (settings.sso() == null ? "" : ", SSO secret of " + settings.sso().secret().length() + " bytes from "
+                        + ParamValues.describeSource(params.get("ssoSecret"))));
         try {
             runtime = new WidgetRuntime(settings, config.getServletContext().getContextPath(), clock);
             mbean = Jmx.register(new RuntimeMBean(runtime), config.getServletContext().getContextPath(),
@@ -150,6 +155,10 @@ public class ZendeskWidgetFilter implements Filter {
         String path = pathInContext(request);
         if (request.getDispatcherType() == DispatcherType.REQUEST && current.isEmulatorPath(path)) {
             current.serveEmulator(path, request, response);
+            return;
+        }
+        if (request.getDispatcherType() == DispatcherType.REQUEST && current.isSsoPath(path)) {
+            current.serveSso(path, request, response);
             return;
         }
         if (request.getDispatcherType() == DispatcherType.REQUEST && current.isTokenPath(path)) {

@@ -54,7 +54,15 @@ public class AccountServlet extends HttpServlet {
         }
         request.getSession(true).setAttribute(Users.SESSION_ATTRIBUTE, user);
         // Post/redirect/get: the account page is then a GET, the only kind of request the widget goes on.
-        response.sendRedirect(request.getContextPath() + "/account");
+        // Back where the visitor was sent from (the Help Center's sign-in, for one), when that is here.
+        String next = request.getParameter("next");
+        response.sendRedirect(isLocal(request, next) ? next : request.getContextPath() + "/account");
+    }
+
+    /** Only a path of this application: never another site (an open redirect), nor //host or /\\host. */
+    private static boolean isLocal(HttpServletRequest request, String next) {
+        return next != null && next.startsWith(request.getContextPath() + "/") && !next.startsWith("//")
+                && !next.startsWith("/\\") && next.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
     }
 
     private static void logout(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -4,14 +4,18 @@
  * Every JWT is checked by the filter's emulator/verify endpoint by Zendesk's rules, so a
  * token Zendesk would refuse with a bare 401 is refused here with a reason.
  *
- * Supported: zE('messenger', 'loginUser', jwtCallback[, loginCallback]), and 'logoutUser',
- * 'open', 'close'. Calls made before this script ran are replayed when window.zE is a
+ * Two modes, as the filter's mode param says (the server writes it into MODE below):
+ * messenger: zE('messenger', 'loginUser', jwtCallback[, loginCallback]), and 'logoutUser',
+ * 'open', 'close'. classic (the Classic Web Widget with Chat): window.zESettings.webWidget
+ * .authenticate.chat.jwtFn, read once at boot as Classic does, and zE('webWidget', 'logout'),
+ * 'updateSettings', 'chat:reauthenticate', 'open', 'close'; Chat tokens are checked by Chat's rules. Calls made before this script ran are replayed when window.zE is a
  * queueing stub keeping each call's arguments in an array zE.q, zE.queue or zE._, e.g.
  * window.zE = function () { (zE.q = zE.q || []).push(arguments); }.
  * Anything else is recorded as 'unsupported' and reported on the console.
  *
  * Browser tests read window.zwEmulator: events [{type, externalId, reason, at: Date.now()}]
- * (loginUser, verified, rejected, refresh, logoutUser, open, close, unsupported); state
+ * (loginUser, jwtFn, verified, rejected, refresh, logoutUser, logout, open, close, unsupported);
+ * mode 'messenger' | 'classic'; state
  * 'anonymous' | 'verifying' | 'signedIn' | 'rejected'; user {externalId, name, email, exp}
  * or null; reason of the last rejection; open. Token text reaches the page by textContent only.
  */
@@ -21,6 +25,7 @@
     return; // loaded twice: the first copy stays in charge, this one does nothing
   }
 
+  var MODE = 'messenger';
   var script = document.currentScript || document.getElementById('ze-snippet');
   var src = script && script.src ? script.src : '';
   // The verify endpoint sits next to this file: {dir}/emulator.js -> {dir}/emulator/verify.
@@ -28,7 +33,7 @@
   var key = /[?&]key=([^&#]*)/.exec(src);
 
   var emu = window.zwEmulator = {
-    events: [], state: 'anonymous', user: null, reason: null, open: false,
+    mode: MODE, events: [], state: 'anonymous', user: null, reason: null, open: false,
     key: key ? decodeURIComponent(key[1]) : null, verifyUrl: verifyUrl
   };
   var session = 0; // bumped by loginUser and logoutUser: late answers for an older session are dropped
@@ -137,6 +142,18 @@
     }, Math.max(expiresIn, 1) * 1000);
   }
 
+  // Back to the pre-login state: the next conversation is a new anonymous one.
+  function signOut(type) {
+    session++;
+    clearTimeout(refreshTimer);
+    var was = emu.user;
+    emu.state = 'anonymous';
+    emu.user = null;
+    emu.reason = null;
+    record(type, was && was.externalId);
+    render();
+  }
+
   var commands = {
     loginUser: function (jwtCallback, loginCallback) {
       session++;
@@ -144,16 +161,45 @@
       record('loginUser');
       authenticate(jwtCallback, typeof loginCallback === 'function' ? loginCallback : null, false);
     },
-    // Back to the pre-login state: the next conversation is a new anonymous one.
-    logoutUser: function () {
-      session++;
-      clearTimeout(refreshTimer);
-      var was = emu.user;
-      emu.state = 'anonymous';
-      emu.user = null;
-      emu.reason = null;
-      record('logoutUser', was && was.externalId);
-      render();
+    logoutUser: function () { signOut('logoutUser'); },
+    open: function () { setOpen(true); },
+    close: function () { setOpen(false); }
+  };
+
+  // The Classic widget: settings read at boot (and replaced by updateSettings), Chat asks jwtFn.
+  var classicSettings = window.zESettings || {};
+  function chatJwtFn() {
+    var w = classicSettings.webWidget, a = w && w.authenticate, c = a && a.chat;
+    return c && c.jwtFn;
+  }
+  function classicSignIn() {
+    var jwtFn = chatJwtFn();
+    if (!jwtFn) {
+      return false;
+    }
+    session++;
+    clearTimeout(refreshTimer);
+    record('jwtFn');
+    authenticate(jwtFn, null, false);
+    return true;
+  }
+  var classicCommands = {
+    logout: function () { signOut('logout'); },
+    updateSettings: function (settings) {
+      var w = settings && settings.webWidget;
+      if (w) {
+        classicSettings.webWidget = classicSettings.webWidget || {};
+        for (var name in w) {
+          if (w.hasOwnProperty(name)) {
+            classicSettings.webWidget[name] = w[name];
+          }
+        }
+      }
+    },
+    'chat:reauthenticate': function () {
+      if (!classicSignIn()) {
+        record('unsupported', null, 'chat:reauthenticate without zESettings.webWidget.authenticate.chat.jwtFn');
+      }
     },
     open: function () { setOpen(true); },
     close: function () { setOpen(false); }
@@ -166,12 +212,15 @@
   }
 
   function zE(scope, command) {
-    if (scope === 'messenger' && commands.hasOwnProperty(command)) {
-      commands[command].apply(null, Array.prototype.slice.call(arguments, 2));
+    var own = MODE === 'classic' ? (scope === 'webWidget' && classicCommands)
+        : (scope === 'messenger' && commands);
+    if (own && own.hasOwnProperty(command)) {
+      own[command].apply(null, Array.prototype.slice.call(arguments, 2));
       return;
     }
-    // The messaging widget silently ignores the Classic widget's API: say so instead.
-    var why = scope === 'webWidget' ? 'the Classic widget API, which the messaging widget ignores'
+    // Each widget silently ignores the other one's API: say so instead.
+    var why = MODE !== 'classic' && scope === 'webWidget' ? 'the Classic widget API, which the messaging widget ignores'
+        : MODE === 'classic' && scope === 'messenger' ? 'the messaging widget API, which the Classic widget ignores'
         : 'not supported by the emulator';
     record('unsupported', null, "zE('" + scope + "', '" + command + "'): " + why);
     warn("zE('" + scope + "', '" + command + "') is " + why);
@@ -205,7 +254,8 @@
       background: '#fff', color: '#222', border: '1px solid #ccc', borderRadius: '8px',
       font: '14px sans-serif', zIndex: '2147483000', boxShadow: '0 4px 16px rgba(0,0,0,.2)'});
     var title = document.createElement('div');
-    title.textContent = 'Zendesk messaging \u2014 offline emulator';
+    title.textContent = (MODE === 'classic' ? 'Zendesk Chat (Classic widget)' : 'Zendesk messaging')
+        + ' \u2014 offline emulator';
     style(title, {fontWeight: 'bold', marginBottom: '8px'});
     var status = document.createElement('div');
     status.id = 'zw-emulator-status';
@@ -242,7 +292,9 @@
   if (!emu.key) {
     warn('the script URL has no key= (Zendesk needs the widget key there)');
   }
-  if (window.zESettings && window.zESettings.webWidget) {
+  if (MODE === 'classic') {
+    classicSignIn();
+  } else if (window.zESettings && window.zESettings.webWidget) {
     record('unsupported', null, 'window.zESettings.webWidget is read by the Classic widget only');
     warn('window.zESettings.webWidget is read by the Classic widget only');
   }

@@ -34,6 +34,11 @@ final class Browser {
         return send("POST", path, headers);
     }
 
+    /** Asks the token endpoint for a fresh token, as the page's script does. */
+    HttpTester.Response tokenRequest() throws Exception {
+        return post("/zendesk-widget/token", "X-Requested-With: XMLHttpRequest");
+    }
+
     HttpTester.Response send(String method, String path, String... headers) throws Exception {
         List<String> all = new ArrayList<>(List.of(headers));
         if (!cookies.isEmpty()) {

@@ -117,7 +117,7 @@ class FailureTest {
             HttpTester.Response page = browser.get("/home");
             assertEquals(200, page.getStatus());
             assertEquals(PAGE, page.getContent());
-            HttpTester.Response token = browser.post("/zendesk-widget/token", "X-Requested-With: XMLHttpRequest");
+            HttpTester.Response token = browser.tokenRequest();
             assertEquals(503, token.getStatus());
             assertTrue(problems().get(0).getMessage().contains("failed"), problems().get(0).getMessage());
         }

@@ -65,7 +65,7 @@ class NoJavaJwtTest {
                 "If-Modified-Since: Thu, 01 Jan 1970 00:00:00 GMT");
         assertEquals(200, file.getStatus());
         assertEquals(PAGE, file.getContent());
-        assertEquals(503, browser.post("/zendesk-widget/token", "X-Requested-With: XMLHttpRequest").getStatus());
+        assertEquals(503, browser.tokenRequest().getStatus());
     }
 
     @Test

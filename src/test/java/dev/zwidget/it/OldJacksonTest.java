@@ -146,7 +146,7 @@ class OldJacksonTest {
     void theTokenEndpointAnswers503() throws Exception {
         Browser browser = new Browser(server);
         browser.get("/login?user=alice");
-        HttpTester.Response token = browser.post("/zendesk-widget/token", "X-Requested-With: XMLHttpRequest");
+        HttpTester.Response token = browser.tokenRequest();
         assertEquals(503, token.getStatus());
         assertNull(token.get("Set-Cookie"));
     }

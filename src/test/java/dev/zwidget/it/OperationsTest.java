@@ -66,10 +66,10 @@ class OperationsTest {
             alice.get("/login?user=alice");
             alice.get("/home");
             alice.get("/home");
-            alice.post("/zendesk-widget/token", "X-Requested-With: XMLHttpRequest");
+            alice.tokenRequest();
             alice.get("/logout");
             alice.get("/home");
-            alice.post("/zendesk-widget/token", "X-Requested-With: XMLHttpRequest");
+            alice.tokenRequest();
 
             assertEquals(4L, jmx.getAttribute(name, "PagesSpliced"), "anonymous, login, login, logout");
             assertEquals(3L, jmx.getAttribute(name, "TokensMinted"), "two pages and one endpoint answer");

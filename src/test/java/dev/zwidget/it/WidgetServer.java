@@ -100,6 +100,14 @@ final class WidgetServer implements AutoCloseable {
         return this;
     }
 
+    /** A servlet at {@code path} that answers {@code html} as a UTF-8 page. */
+    WidgetServer html(String path, String html) {
+        return page(path, (req, res) -> {
+            res.setContentType("text/html;charset=UTF-8");
+            res.getWriter().write(html);
+        });
+    }
+
     WidgetServer withoutFilter() {
         withFilter = false;
         return this;

@@ -34,12 +34,16 @@ public final class FilterSettings {
     private final String tokenPath;
     private final boolean debugHeader;
     private final boolean emulator;
+    private final WidgetMode mode;
+    private final SsoSettings sso;
     private final List<String> warnings;
 
     private FilterSettings(Builder b) {
         if (b.enabled) {
             Objects.requireNonNull(b.widgetKey, "widgetKey");
-            Objects.requireNonNull(b.keyId, "keyId");
+            if (b.mode == WidgetMode.MESSENGER) {
+                Objects.requireNonNull(b.keyId, "keyId");
+            }
             Objects.requireNonNull(b.secret, "secret");
         }
         enabled = b.enabled;
@@ -60,6 +64,8 @@ public final class FilterSettings {
         tokenPath = Objects.requireNonNull(b.tokenPath, "tokenPath");
         debugHeader = b.debugHeader;
         emulator = b.emulator;
+        mode = Objects.requireNonNull(b.mode, "mode");
+        sso = b.sso;
         warnings = Collections.unmodifiableList(new ArrayList<>(b.warnings));
     }
 
@@ -73,7 +79,7 @@ public final class FilterSettings {
         return whenEnabled(widgetKey);
     }
 
-    /** The signing key's ID ({@code app_…}), safe to print into a JWT header. */
+    /** The signing key's ID ({@code app_…}), safe to print into a JWT header; {@code null} in classic mode. */
     public String keyId() {
         return whenEnabled(keyId);
     }
@@ -153,6 +159,16 @@ public final class FilterSettings {
         return emulator;
     }
 
+    /** Which Zendesk widget the pages talk to. */
+    public WidgetMode mode() {
+        return mode;
+    }
+
+    /** The Help Center SSO settings, or {@code null} when {@code ssoSecret} is not set. */
+    public SsoSettings sso() {
+        return sso;
+    }
+
     /** Things worth logging that did not stop the filter, such as unknown init-params. */
     public List<String> warnings() {
         return warnings;
@@ -178,7 +194,8 @@ public final class FilterSettings {
                 + ", userResolver=" + (userResolver == null ? null : userResolver.getClass().getName())
                 + ", anonymous=" + anonymous + ", tokenTtl=" + tokenTtl + ", excludePaths=" + excludePaths
                 + ", cspNonceAttribute=" + cspNonceAttribute + ", tokenPath=" + tokenPath
-                + ", debugHeader=" + debugHeader + ", emulator=" + emulator + "]";
+                + ", debugHeader=" + debugHeader + ", emulator=" + emulator + ", mode=" + mode.paramValue()
+                + ", sso=" + sso + "]";
     }
 
     /**
@@ -204,6 +221,8 @@ public final class FilterSettings {
         String tokenPath = InitParams.DEFAULT_TOKEN_PATH;
         boolean debugHeader = InitParams.DEFAULT_DEBUG_HEADER;
         boolean emulator = InitParams.DEFAULT_EMULATOR;
+        WidgetMode mode = WidgetMode.fromParam(InitParams.DEFAULT_MODE);
+        SsoSettings sso;
         List<String> warnings = Collections.emptyList();
 
         FilterSettings build() {

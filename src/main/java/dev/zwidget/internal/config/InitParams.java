@@ -47,12 +47,42 @@ public final class InitParams {
     public static final String ENABLED = "enabled";
     /** {@code true} replaces Zendesk's snippet by an offline stand-in served by the filter (demos, tests). */
     public static final String EMULATOR = "emulator";
+    /** {@code messenger} (the messaging Web Widget) or {@code classic} (the Classic Web Widget, Chat JWT). */
+    public static final String MODE = "mode";
+    /** The Help Center JWT SSO shared secret; setting it turns on the SSO endpoint. Same value syntax as secret. */
+    public static final String SSO_SECRET = "ssoSecret";
+    /** Path, inside the web application, of the SSO endpoint (the remote login URL). */
+    public static final String SSO_PATH = "ssoPath";
+    /** The account's subdomain: {@code acme} for acme.zendesk.com. */
+    public static final String ZENDESK_SUBDOMAIN = "zendeskSubdomain";
+    /** The Help Center's own host name when it is host-mapped ({@code help.acme.com}). */
+    public static final String HELP_CENTER_HOST = "helpCenterHost";
+    /** The application's sign-in page, where a visitor who is not signed in is sent by the SSO endpoint. */
+    public static final String LOGIN_PATH = "loginPath";
+    /** Name of the query parameter that carries, to {@link #LOGIN_PATH}, the URL to come back to. */
+    public static final String LOGIN_RETURN_PARAM = "loginReturnParam";
+    /** Path the remote logout URL ({@code {ssoPath}/logout}) redirects to. */
+    public static final String SSO_LOGOUT_PATH = "ssoLogoutPath";
+    /** Fixed Help Center role sent in every SSO token ({@code user}, {@code agent}, {@code admin}). */
+    public static final String SSO_ROLE = "ssoRole";
+    /** Property path of the SSO {@code organization} claim. */
+    public static final String SSO_ORGANIZATION = "ssoOrganization";
+    /** Property path of the SSO {@code tags} claim (a collection, an array or one string). */
+    public static final String SSO_TAGS = "ssoTags";
+    /** Property path of the SSO {@code phone} claim. */
+    public static final String SSO_PHONE = "ssoPhone";
+    /** Property path of the SSO {@code locale_id} claim (a number). */
+    public static final String SSO_LOCALE_ID = "ssoLocaleId";
+    /** Property path of the SSO {@code user_fields} claim (a map of field key to value). */
+    public static final String SSO_USER_FIELDS = "ssoUserFields";
 
     /** Every known init-param name, in the order above (which is also the order of error reports). */
     public static final Set<String> ALL = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(
             WIDGET_KEY, KEY_ID, SECRET, SESSION_ATTRIBUTE, EXTERNAL_ID, NAME, EMAIL, EMAIL_VERIFIED,
             USER_RESOLVER, ANONYMOUS, TOKEN_TTL, EXCLUDE_PATHS, CSP_NONCE_ATTRIBUTE, TOKEN_PATH,
-            DEBUG_HEADER, ENABLED, EMULATOR)));
+            DEBUG_HEADER, ENABLED, EMULATOR, MODE, SSO_SECRET, SSO_PATH, ZENDESK_SUBDOMAIN, HELP_CENTER_HOST,
+            LOGIN_PATH, LOGIN_RETURN_PARAM, SSO_LOGOUT_PATH, SSO_ROLE, SSO_ORGANIZATION, SSO_TAGS, SSO_PHONE,
+            SSO_LOCALE_ID, SSO_USER_FIELDS)));
 
     /** Default of {@link #EMAIL_VERIFIED}: an address is only trusted when the app says so. */
     public static final boolean DEFAULT_EMAIL_VERIFIED = false;
@@ -72,6 +102,20 @@ public final class InitParams {
     public static final boolean DEFAULT_ENABLED = true;
     /** Default of {@link #EMULATOR}: production talks to the real Zendesk. */
     public static final boolean DEFAULT_EMULATOR = false;
+
+    /** Default of {@link #MODE}: the messaging Web Widget, what new accounts have. */
+    public static final String DEFAULT_MODE = "messenger";
+    /**
+     * The longest a Classic Chat JWT may live, whatever {@link #TOKEN_TTL} says: Zendesk's
+     * documentation has {@code exp} at most 10 minutes after {@code iat} (unconfirmed; kept).
+     */
+    public static final Duration MAX_CHAT_TOKEN_TTL = Duration.ofMinutes(10);
+    /** Default of {@link #SSO_PATH}. */
+    public static final String DEFAULT_SSO_PATH = "/zendesk-widget/sso";
+    /** Default of {@link #LOGIN_RETURN_PARAM}. */
+    public static final String DEFAULT_LOGIN_RETURN_PARAM = "next";
+    /** Default of {@link #SSO_LOGOUT_PATH}: the application's root. */
+    public static final String DEFAULT_SSO_LOGOUT_PATH = "/";
 
     private InitParams() {
     }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * One parse's view of the init-params: expands each value and collects every problem instead
  * of stopping at the first, then turns them into a single start-up failure.
  *
- * <p>It also keeps the expanded secret, only to keep it out of the report: someone who pastes
+ * <p>It also keeps the expanded secrets, only to keep it out of the report: someone who pastes
  * the secret into the wrong param must not find it in the server log.
  */
 final class ParamReader {
@@ -25,7 +25,7 @@ final class ParamReader {
     private final ParamValues values;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> failed = new HashSet<>();
-    private String secretText;
+    private final List<String> secretTexts = new ArrayList<>();
 
     ParamReader(Map<String, String> raw, ParamValues values) {
         this.raw = raw;
@@ -55,9 +55,11 @@ final class ParamReader {
         return value;
     }
 
-    /** Remembers the secret so that no report can show it. */
+    /** Remembers a secret (the widget's or the SSO one) so that no report can show it. */
     void hide(String secret) {
-        secretText = secret;
+        if (!secretTexts.contains(secret)) {
+            secretTexts.add(secret);
+        }
     }
 
     /** Reports a value that fails a check, quoting the value unless it holds the secret. */
@@ -86,8 +88,10 @@ final class ParamReader {
     }
 
     private String quote(String value) {
-        if (secretText != null && value.contains(secretText)) {
-            return HIDDEN;
+        for (String secret : secretTexts) {
+            if (value.contains(secret)) {
+                return HIDDEN;
+            }
         }
         StringBuilder shown = new StringBuilder("'");
         int end = Math.min(value.length(), MAX_SHOWN_CHARS);
@@ -101,7 +105,11 @@ final class ParamReader {
 
     /** Second line of defence: messages built from patterns or names, not through quote(). */
     private String redact(String message) {
-        return secretText == null ? message : message.replace(secretText, HIDDEN);
+        String redacted = message;
+        for (String secret : secretTexts) {
+            redacted = redacted.replace(secret, HIDDEN);
+        }
+        return redacted;
     }
 
     private static int position(String param) {

@@ -11,14 +11,18 @@ import static dev.zwidget.internal.config.InitParams.ENABLED;
 import static dev.zwidget.internal.config.InitParams.EXCLUDE_PATHS;
 import static dev.zwidget.internal.config.InitParams.EXTERNAL_ID;
 import static dev.zwidget.internal.config.InitParams.KEY_ID;
+import static dev.zwidget.internal.config.InitParams.MODE;
 import static dev.zwidget.internal.config.InitParams.NAME;
 import static dev.zwidget.internal.config.InitParams.SECRET;
 import static dev.zwidget.internal.config.InitParams.SESSION_ATTRIBUTE;
+import static dev.zwidget.internal.config.InitParams.SSO_PATH;
+import static dev.zwidget.internal.config.InitParams.SSO_SECRET;
 import static dev.zwidget.internal.config.InitParams.TOKEN_PATH;
 import static dev.zwidget.internal.config.InitParams.TOKEN_TTL;
 import static dev.zwidget.internal.config.InitParams.USER_RESOLVER;
 import static dev.zwidget.internal.config.InitParams.WIDGET_KEY;
 
+import dev.zwidget.internal.compat.Java8;
 import jakarta.servlet.ServletException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -72,28 +76,63 @@ public final class SettingsParser {
         // Before any value is quoted in a message: a secret pasted into another param (here, even
         // into `enabled`) must already be known, or a shortened quote of it would slip through.
         hideSecretEarly(in, raw.get(SECRET), values);
+        hideSecretEarly(in, raw.get(SSO_SECRET), values);
         b.enabled = bool(in, ENABLED, b.enabled);
         if (!b.enabled) {
             // Switching the filter off must work without a key, and even while the variables
             // or files the other params point at are missing, so nothing else is read.
             return b.build();
         }
+        readMode(in, b);
         readKeys(in, b);
         readIdentity(in, b, fallbackLoader);
         readBehaviour(in, b);
+        b.sso = SsoParamsParser.read(in, b.userResolver != null);
+        if (b.sso != null && b.sso.path().equals(b.tokenPath)) {
+            in.problem(SSO_PATH, SSO_PATH + " must differ from " + TOKEN_PATH + " (both are " + b.tokenPath + ")");
+        }
         in.failIfProblems(filterName);
+        b.warnings = modeWarnings(b, raw.get(KEY_ID));
         return b.build();
     }
 
     private static void hideSecretEarly(ParamReader in, String rawSecret, ParamValues values) {
         try {
-            String secret = values.expand(SECRET, rawSecret);
+            String secret = values.expand(SECRET, rawSecret); // the name only labels a failure, ignored here
             if (secret != null) {
                 in.hide(secret);
             }
         } catch (ConfigProblem reportedLater) {
             // readKeys reports it, when the filter is enabled.
         }
+    }
+
+    private static void readMode(ParamReader in, FilterSettings.Builder b) {
+        String mode = in.optional(MODE);
+        if (mode == null) {
+            return;
+        }
+        WidgetMode parsed = WidgetMode.fromParam(mode);
+        if (parsed == null) {
+            in.invalid(MODE, mode, "must be messenger (the messaging Web Widget) or classic (the Classic"
+                    + " Web Widget with Chat)");
+        } else {
+            b.mode = parsed;
+        }
+    }
+
+    /** Classic mode ignores keyId and caps the lifetime: said once at start rather than silently. */
+    private static List<String> modeWarnings(FilterSettings.Builder b, String rawKeyId) {
+        List<String> warnings = new ArrayList<>(b.warnings);
+        if (b.mode == WidgetMode.CLASSIC && rawKeyId != null && !Java8.isBlank(rawKeyId)) {
+            warnings.add(KEY_ID + " is ignored in classic mode: Chat JWTs carry no kid, and " + SECRET
+                    + " must be the Chat shared secret");
+        }
+        if (b.mode == WidgetMode.CLASSIC && b.tokenTtl.compareTo(InitParams.MAX_CHAT_TOKEN_TTL) > 0) {
+            warnings.add(TOKEN_TTL + " " + b.tokenTtl + " is longer than Chat tokens may live: they expire "
+                    + InitParams.MAX_CHAT_TOKEN_TTL + " after they are issued");
+        }
+        return warnings;
     }
 
     private static void readKeys(ParamReader in, FilterSettings.Builder b) {
@@ -105,6 +144,9 @@ public final class SettingsParser {
         }
         b.widgetKey = matching(in, in.required(WIDGET_KEY, WIDGET_KEY_HINT), WIDGET_KEY, WIDGET_KEY_SYNTAX,
                 "must be 1 to 128 letters, digits, '-' or '_' (" + WIDGET_KEY_HINT + ")");
+        if (b.mode == WidgetMode.CLASSIC) {
+            return; // Chat JWTs carry no kid: keyId is not needed (a warning says it is ignored)
+        }
         b.keyId = matching(in, in.required(KEY_ID, KEY_ID_HINT), KEY_ID, KEY_ID_SYNTAX,
                 "must look like app_… (" + KEY_ID_HINT + ")");
     }
@@ -166,7 +208,7 @@ public final class SettingsParser {
         }
         String tokenPath = in.optional(TOKEN_PATH);
         if (tokenPath != null) {
-            b.tokenPath = checkTokenPath(in, tokenPath) ? tokenPath : b.tokenPath;
+            b.tokenPath = checkPath(in, TOKEN_PATH, tokenPath, false) ? tokenPath : b.tokenPath;
         }
     }
 
@@ -182,7 +224,7 @@ public final class SettingsParser {
         return defaultValue;
     }
 
-    private static String matching(ParamReader in, String value, String name, Pattern syntax, String reason) {
+    static String matching(ParamReader in, String value, String name, Pattern syntax, String reason) {
         if (value != null && !syntax.matcher(value).matches()) {
             in.invalid(name, value, reason);
             return null;
@@ -190,7 +232,7 @@ public final class SettingsParser {
         return value;
     }
 
-    private static String propertyPath(ParamReader in, String name) {
+    static String propertyPath(ParamReader in, String name) {
         return matching(in, in.optional(name), name, PROPERTY_PATH,
                 "must be a property path such as id or profile.email");
     }
@@ -223,11 +265,12 @@ public final class SettingsParser {
         return ttl;
     }
 
-    private static boolean checkTokenPath(ParamReader in, String path) {
+    /** Checks a path inside the web application; {@code rootAllowed} lets "/" alone through. */
+    static boolean checkPath(ParamReader in, String name, String path, boolean rootAllowed) {
         String reason = null;
         if (!TOKEN_PATH_SYNTAX.matcher(path).matches()) {
             reason = "must start with / and contain only letters, digits and . _ ~ - /";
-        } else if (path.endsWith("/")) {
+        } else if (path.endsWith("/") && !(rootAllowed && path.equals("/"))) {
             reason = "must not end with /";
         } else if (path.contains("..") || path.contains("//")) {
             // Containers normalise such paths before the filter sees them, so the endpoint
@@ -235,7 +278,7 @@ public final class SettingsParser {
             reason = "must not contain .. or //";
         }
         if (reason != null) {
-            in.invalid(TOKEN_PATH, path, reason);
+            in.invalid(name, path, reason);
         }
         return reason == null;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.zwidget.internal.compat.Java8;
 import dev.zwidget.internal.config.Secret;
+import dev.zwidget.internal.config.WidgetMode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -38,22 +39,24 @@ public final class EmulatorEndpoint {
     private final String scriptPath;
     private final String verifyPath;
     private final byte[] script;
-    private final EmulatorTokenCheck check;
+    private final TokenCheck check;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
     /**
      * @param tokenPath the validated token path; the emulator lives in its directory
-     * @param keyId the configured key ID
+     * @param mode which widget the script stands in for
      * @param secret the configured secret, to check signatures with
+     * @param keyId the configured key ID (messenger mode; {@code null} in classic mode)
      * @param clock the filter's clock, so that tokens expire by the time that minted them
      */
-    public EmulatorEndpoint(String tokenPath, String keyId, Secret secret, Clock clock) {
+    public EmulatorEndpoint(String tokenPath, WidgetMode mode, Secret secret, String keyId, Clock clock) {
         String dir = directoryOf(tokenPath);
         this.scriptPath = dir + "/emulator.js";
         this.verifyPath = dir + "/emulator/verify";
-        this.script = loadScript();
-        this.check = new EmulatorTokenCheck(keyId, secret, clock);
+        this.script = loadScript(mode);
+        this.check = mode == WidgetMode.CLASSIC ? new ChatTokenCheck(secret, clock)
+                : new EmulatorTokenCheck(keyId, secret, clock);
         this.clock = clock;
     }
 
@@ -169,12 +172,22 @@ public final class EmulatorEndpoint {
         response.getOutputStream().write(body);
     }
 
-    private static byte[] loadScript() {
+    /** The script, told its mode: the account decides which widget Zendesk's one snippet URL serves. */
+    private static byte[] loadScript(WidgetMode mode) {
         try (InputStream in = EmulatorEndpoint.class.getResourceAsStream(SCRIPT_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the emulator script " + SCRIPT_RESOURCE + " is missing from the jar");
             }
-            return Java8.readAll(in);
+            byte[] script = Java8.readAll(in);
+            if (mode == WidgetMode.MESSENGER) {
+                return script;
+            }
+            String text = new String(script, StandardCharsets.UTF_8);
+            String modeLine = "var MODE = 'messenger';";
+            if (!text.contains(modeLine)) {
+                throw new IllegalStateException("the emulator script " + SCRIPT_RESOURCE + " has no MODE line");
+            }
+            return text.replace(modeLine, "var MODE = '" + mode.paramValue() + "';").getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the emulator script " + SCRIPT_RESOURCE, e);
         }

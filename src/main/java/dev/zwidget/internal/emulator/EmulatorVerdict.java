@@ -28,9 +28,9 @@ public final class EmulatorVerdict {
         this.exp = exp;
     }
 
-    /** An accepted token; {@code name}, {@code email} and {@code exp} may be {@code null}. */
+    /** An accepted token; {@code name}, {@code email}, {@code exp} (and, for SSO, {@code externalId}) may be {@code null}. */
     static EmulatorVerdict accepted(String externalId, String name, String email, Long exp) {
-        return new EmulatorVerdict(true, null, Objects.requireNonNull(externalId, "externalId"), name,
+        return new EmulatorVerdict(true, null, externalId, name,
                 email, exp);
     }
 

@@ -9,13 +9,13 @@ package dev.zwidget.internal.html;
  * snippet tag (a parser-blocking script, so {@code zE} is defined when the next script runs), or
  * after the load event of a snippet the page carries itself, wherever that stands.
  */
-public final class WidgetMarkup {
+public final class WidgetMarkup implements WidgetScripts {
 
     private static final String ZENDESK_SNIPPET_URL = "https://static.zdassets.com/ekr/snippet.js";
 
     // Waits for zE: now, after the page's own #ze-snippet has loaded, or after the DOM is parsed
     // when that tag comes later in the document.
-    private static final String READY = "function ready(f){if(window.zE){f();return;}"
+    static final String READY = "function ready(f){if(window.zE){f();return;}"
             + "var s=document.getElementById('ze-snippet');"
             + "if(s){s.addEventListener('load',f);return;}"
             + "document.addEventListener('DOMContentLoaded',function(){"
@@ -45,6 +45,7 @@ public final class WidgetMarkup {
     }
 
     /** The snippet tag alone, for an anonymous visitor. */
+    @Override
     public String anonymous(String nonce, boolean pageHasSnippet) {
         return pageHasSnippet ? "" : snippetTag(nonce);
     }
@@ -54,11 +55,37 @@ public final class WidgetMarkup {
      * the token endpoint is asked once: its 401 clears the filter's marker cookie, so the
      * sign-out is repeated on later pages until one of them has really run it.
      */
+    @Override
     public String logout(String nonce, boolean pageHasSnippet) {
         return (pageHasSnippet ? "" : snippetTag(nonce)) + scriptTag(nonce,
                 "(function(){" + READY + "ready(function(){zE('messenger','logoutUser');"
-                + "var x=new XMLHttpRequest();x.open('POST','" + jsString(tokenUrl) + "');"
-                + "x.setRequestHeader('X-Requested-With','XMLHttpRequest');x.send();});})();");
+                + signedOutPing(tokenUrl) + "});})();");
+    }
+
+    /** Asks the token endpoint once, so that its 401 clears the marker cookie. */
+    static String signedOutPing(String tokenUrl) {
+        return "var x=new XMLHttpRequest();x.open('POST','" + jsString(tokenUrl) + "');"
+                + "x.setRequestHeader('X-Requested-With','XMLHttpRequest');x.send();";
+    }
+
+    /** The body of the function that hands the widget a token: the page's own first, then fresh ones. */
+    static final String HAND_TOKEN = "if(!used){used=true;callback(jwt);}else{fresh(callback);}";
+
+    /**
+     * Functions for {@link #HAND_TOKEN}, which needs {@code var jwt='…',used=false;} before them:
+     * after a back-forward cache restore the page's token is old, so it counts as used, and
+     * {@code fresh(callback)} asks the token endpoint, whose 401 means the session has ended and
+     * runs {@code signOut}. Failures go to the console rather than being swallowed.
+     */
+    static String refreshFunctions(String tokenUrl, String signOut) {
+        return "window.addEventListener('pageshow',function(e){if(e.persisted){used=true;}});"
+                + "function fresh(callback){var x=new XMLHttpRequest();"
+                + "x.open('POST','" + jsString(tokenUrl) + "');"
+                + "x.setRequestHeader('X-Requested-With','XMLHttpRequest');"
+                + "x.onload=function(){if(x.status===200){callback(JSON.parse(x.responseText).jwt);}"
+                + "else if(x.status===401){" + signOut + "}"
+                + "else{console.warn('Zendesk widget: token refresh failed with HTTP '+x.status);}};"
+                + "x.send();}";
     }
 
     /**
@@ -71,20 +98,13 @@ public final class WidgetMarkup {
      * there means the session has ended, so the widget is signed out. Failures are logged to the
      * console rather than swallowed: {@code loginCallback} is the only place they show.
      */
+    @Override
     public String login(String jwt, boolean logoutFirst, String nonce, boolean pageHasSnippet) {
         String body = "(function(){var jwt='" + jwt + "',used=false;" + READY
-                + "window.addEventListener('pageshow',function(e){if(e.persisted){used=true;}});"
-                + "function fresh(callback){var x=new XMLHttpRequest();"
-                + "x.open('POST','" + jsString(tokenUrl) + "');"
-                + "x.setRequestHeader('X-Requested-With','XMLHttpRequest');"
-                + "x.onload=function(){if(x.status===200){callback(JSON.parse(x.responseText).jwt);}"
-                + "else if(x.status===401){zE('messenger','logoutUser');}"
-                + "else{console.warn('Zendesk widget: token refresh failed with HTTP '+x.status);}};"
-                + "x.send();}"
+                + refreshFunctions(tokenUrl, "zE('messenger','logoutUser');")
                 + "ready(function(){"
                 + (logoutFirst ? "zE('messenger','logoutUser');" : "")
-                + "zE('messenger','loginUser',function(callback){"
-                + "if(!used){used=true;callback(jwt);}else{fresh(callback);}"
+                + "zE('messenger','loginUser',function(callback){" + HAND_TOKEN
                 + "},function(error){if(error){console.error('Zendesk widget sign-in failed: '"
                 + "+[error.type,error.reason,error.message].join(' '));}});});})();";
         return (pageHasSnippet ? "" : snippetTag(nonce)) + scriptTag(nonce, body);
@@ -95,7 +115,7 @@ public final class WidgetMarkup {
                 + "?key=" + widgetKey + "\"></script>";
     }
 
-    private static String scriptTag(String nonce, String code) {
+    static String scriptTag(String nonce, String code) {
         return "<script" + nonceAttribute(nonce) + ">" + code + "</script>";
     }
 

@@ -2,10 +2,7 @@ package dev.zwidget.internal.token;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTCreator;
-import com.auth0.jwt.JWTVerifier;
 import com.auth0.jwt.algorithms.Algorithm;
-import com.auth0.jwt.exceptions.JWTVerificationException;
-import com.auth0.jwt.interfaces.Verification;
 import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.compat.Java8;
 import dev.zwidget.internal.config.Secret;
@@ -21,7 +18,7 @@ import java.util.Objects;
  * secret, the key id in the header, and only the claims Zendesk reads. Immutable and
  * thread-safe: built once, then called from every request thread.
  */
-public final class TokenMinter {
+public final class TokenMinter implements Minter {
 
     private static final Map<String, Object> TYPE_HEADER = Collections.singletonMap("typ", "JWT");
 
@@ -62,16 +59,10 @@ public final class TokenMinter {
      * @throws IllegalArgumentException if the external id is blank or longer than 255
      *     characters; the caller should then treat the visitor as anonymous
      */
+    @Override
     public String mint(WidgetUser user) {
         Objects.requireNonNull(user, "user");
-        String externalId = user.externalId();
-        if (externalId.length() > ExternalIds.MAX_LENGTH) {
-            throw new IllegalArgumentException("external_id is longer than "
-                    + ExternalIds.MAX_LENGTH + " characters");
-        }
-        if (Java8.isBlank(externalId)) {
-            throw new IllegalArgumentException("external_id is blank");
-        }
+        String externalId = MintChecks.checkedExternalId(user.externalId());
         // Whole seconds: Zendesk rejects exp in milliseconds.
         long issuedAt = clock.instant().getEpochSecond();
         JWTCreator.Builder token = JWT.create()
@@ -92,21 +83,9 @@ public final class TokenMinter {
         return token.sign(algorithm);
     }
 
-    /**
-     * Mints a token for a throw-away user and verifies it with java-jwt's own verifier, which
-     * loads every class minting and parsing need: a classpath problem shows here, at start.
-     *
-     * @throws LinkageError when a dependency of java-jwt is missing or incompatible
-     * @throws IllegalStateException when the token does not verify
-     */
+    @Override
     public void selfTest() {
-        String token = mint(WidgetUser.of("zwidget-self-test"));
-        try {
-            Verification verification = JWT.require(algorithm).withClaim("external_id", "zwidget-self-test");
-            ((JWTVerifier.BaseVerification) verification).build(clock).verify(token);
-        } catch (JWTVerificationException e) {
-            throw new IllegalStateException("a freshly minted token does not verify: " + e.getMessage());
-        }
+        MintChecks.verifySelfTest(algorithm, clock, mint(WidgetUser.of(MintChecks.SELF_TEST_ID)));
     }
 
     private static boolean present(String value) {

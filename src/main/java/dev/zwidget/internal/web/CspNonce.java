@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * the widget, which then shows as "Offline". Only base64 characters are accepted, because the
  * value is printed into an attribute.
  */
-final class CspNonce {
+public final class CspNonce {
 
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9+/_=-]{1,256}");
     private static final Pattern IN_POLICY = Pattern.compile("'nonce-([^']{1,256})'");
@@ -21,7 +21,7 @@ final class CspNonce {
     }
 
     /** The nonce, or {@code null} when the page has none (or an unusable one). */
-    static String find(HttpServletRequest request, HttpServletResponse response, String attribute) {
+    public static String find(HttpServletRequest request, HttpServletResponse response, String attribute) {
         if (attribute != null) {
             Object value = request.getAttribute(attribute);
             if (value != null) {

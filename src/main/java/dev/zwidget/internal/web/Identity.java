@@ -9,7 +9,7 @@ import dev.zwidget.WidgetUser;
  * a visitor out of the widget on the strength of an error would wipe a conversation that may be
  * still going on.
  */
-final class Identity {
+public final class Identity {
 
     static final Identity ANONYMOUS = new Identity(null, false);
     static final Identity FAILED = new Identity(null, true);
@@ -27,11 +27,11 @@ final class Identity {
     }
 
     /** The signed-in user, or {@code null}. */
-    WidgetUser user() {
+    public WidgetUser user() {
         return user;
     }
 
-    boolean failed() {
+    public boolean failed() {
         return failed;
     }
 

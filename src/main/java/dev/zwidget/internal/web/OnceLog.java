@@ -10,7 +10,7 @@ import java.util.logging.Logger;
  * fails on every page does not flood the log with one stack trace per request. Callers pass
  * messages that never contain the secret.
  */
-final class OnceLog {
+public final class OnceLog {
 
     private static final long QUIET_MILLIS = 10 * 60 * 1000L;
 
@@ -18,13 +18,13 @@ final class OnceLog {
     private final Clock clock;
     private final ConcurrentHashMap<String, Long> lastLogged = new ConcurrentHashMap<>();
 
-    OnceLog(Logger logger, Clock clock) {
+    public OnceLog(Logger logger, Clock clock) {
         this.logger = logger;
         this.clock = clock;
     }
 
     /** Logs {@code message} at {@code level} unless the same {@code key} was logged lately. */
-    void log(Level level, String key, String message, Throwable cause) {
+    public void log(Level level, String key, String message, Throwable cause) {
         long now = clock.millis();
         Long previous = lastLogged.get(key);
         if (previous != null && now - previous < QUIET_MILLIS) {

@@ -1,9 +1,9 @@
 package dev.zwidget.internal.web;
 
 import dev.zwidget.internal.html.Injection;
-import dev.zwidget.internal.html.WidgetMarkup;
+import dev.zwidget.internal.html.WidgetScripts;
 
-/** The three things a page can get, as {@link Injection}s rendered by {@link WidgetMarkup}. */
+/** The three things a page can get, as {@link Injection}s rendered by the mode's {@link WidgetScripts}. */
 abstract class Planned implements Injection {
 
     private final String label;
@@ -22,7 +22,7 @@ abstract class Planned implements Injection {
         return false;
     }
 
-    static Injection login(WidgetMarkup markup, String token, boolean logoutFirst, String nonce) {
+    static Injection login(WidgetScripts markup, String token, boolean logoutFirst, String nonce) {
         return new Planned(logoutFirst ? "logout, login" : "login") {
             @Override
             public String markup(boolean pageHasSnippet) {
@@ -36,7 +36,7 @@ abstract class Planned implements Injection {
         };
     }
 
-    static Injection logout(WidgetMarkup markup, String nonce) {
+    static Injection logout(WidgetScripts markup, String nonce) {
         return new Planned("logout") {
             @Override
             public String markup(boolean pageHasSnippet) {
@@ -45,7 +45,7 @@ abstract class Planned implements Injection {
         };
     }
 
-    static Injection anonymous(WidgetMarkup markup, String nonce) {
+    static Injection anonymous(WidgetScripts markup, String nonce) {
         return new Planned("anonymous") {
             @Override
             public String markup(boolean pageHasSnippet) {

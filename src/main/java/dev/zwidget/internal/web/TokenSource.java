@@ -1,12 +1,10 @@
 package dev.zwidget.internal.web;
 
 import dev.zwidget.WidgetUser;
-import dev.zwidget.internal.config.Secret;
 import dev.zwidget.internal.ops.FilterStats;
-import dev.zwidget.internal.token.TokenMinter;
-import java.time.Clock;
-import java.time.Duration;
+import dev.zwidget.internal.token.Minter;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,14 +23,15 @@ final class TokenSource {
     private final OnceLog log;
     private final FilterStats stats;
     private final AtomicReference<String> brokenBecause = new AtomicReference<>();
-    private final TokenMinter minter;
+    private final Minter minter;
 
-    TokenSource(String keyId, Secret secret, Duration ttl, Clock clock, OnceLog log, FilterStats stats) {
+    /** @param build makes the mode's minter; called here, where a missing java-jwt is caught */
+    TokenSource(Supplier<Minter> build, OnceLog log, FilterStats stats) {
         this.log = log;
         this.stats = stats;
-        TokenMinter built = null;
+        Minter built = null;
         try {
-            built = new TokenMinter(keyId, secret, ttl, clock);
+            built = build.get();
         } catch (LinkageError e) {
             disable(e);
         }
@@ -72,8 +71,10 @@ final class TokenSource {
             disable(e);
         } catch (RuntimeException | AssertionError e) {
             stats.mintError();
-            log.log(Level.SEVERE, "mint:" + e.getClass().getName(),
-                    "Zendesk widget: could not mint a token: " + e.getClass().getName(), e);
+            // The minters' own IllegalArgumentExceptions name a rule (never the secret or the
+            // visitor's data) and are worth showing; other messages may quote claim values.
+            String what = e instanceof IllegalArgumentException ? e.toString() : e.getClass().getName();
+            log.log(Level.SEVERE, "mint:" + what, "Zendesk widget: could not mint a token: " + what, e);
         }
         return null;
     }

@@ -5,7 +5,15 @@ import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.config.FilterSettings;
 import dev.zwidget.internal.emulator.EmulatorEndpoint;
 import dev.zwidget.internal.html.Eligibility;
+import dev.zwidget.internal.config.SsoSettings;
+import dev.zwidget.internal.config.WidgetMode;
+import dev.zwidget.internal.emulator.SsoStandIn;
+import dev.zwidget.internal.sso.SsoEndpoint;
+import dev.zwidget.internal.html.ClassicWidgetMarkup;
 import dev.zwidget.internal.html.WidgetMarkup;
+import dev.zwidget.internal.html.WidgetScripts;
+import dev.zwidget.internal.token.ChatTokenMinter;
+import dev.zwidget.internal.token.TokenMinter;
 import dev.zwidget.internal.html.WidgetRequest;
 import dev.zwidget.internal.html.WidgetResponse;
 import dev.zwidget.internal.ops.FilterStats;
@@ -36,25 +44,41 @@ public final class WidgetRuntime {
     private final TokenSource tokens;
     private final FilterStats stats = new FilterStats();
     private final MarkerCookie markerCookie;
-    private final WidgetMarkup markup;
+    private final WidgetScripts markup;
     private final TokenEndpoint tokenEndpoint;
     private final EmulatorEndpoint emulator;
     private final OnceLog log;
+    private final SsoEndpoint sso;
+    private final SsoStandIn ssoStandIn;
 
     public WidgetRuntime(FilterSettings settings, String contextPath, Clock clock) {
         this.settings = settings;
         this.resolver = settings.userResolver() != null ? settings.userResolver() : builtInResolver(settings);
         this.markerCookie = new MarkerCookie(new MarkerCodec(settings.secret()), contextPath);
         this.emulator = settings.emulator()
-                ? new EmulatorEndpoint(settings.tokenPath(), settings.keyId(), settings.secret(), clock) : null;
-        this.markup = settings.emulator()
-                ? new WidgetMarkup(settings.widgetKey(), contextPath + settings.tokenPath(),
-                        EmulatorEndpoint.scriptUrl(contextPath, settings.tokenPath()))
-                : new WidgetMarkup(settings.widgetKey(), contextPath + settings.tokenPath());
+                ? new EmulatorEndpoint(settings.tokenPath(), settings.mode(), settings.secret(), settings.keyId(), clock)
+                : null;
+        this.markup = markup(settings, contextPath);
         this.tokenEndpoint = new TokenEndpoint(stats);
         this.log = new OnceLog(LOGGER, clock);
-        this.tokens = new TokenSource(settings.keyId(), settings.secret(), settings.tokenTtl(), clock, log, stats);
+        this.tokens = new TokenSource(() -> settings.mode() == WidgetMode.CLASSIC
+                ? new ChatTokenMinter(settings.secret(), settings.tokenTtl(), clock)
+                : new TokenMinter(settings.keyId(), settings.secret(), settings.tokenTtl(), clock), log, stats);
         tokens.checkAtStart();
+        SsoSettings ssoSettings = settings.sso();
+        this.ssoStandIn = ssoSettings != null && settings.emulator()
+                ? new SsoStandIn(ssoSettings.path(), contextPath, ssoSettings.secret(), clock) : null;
+        this.sso = ssoSettings == null ? null : new SsoEndpoint(ssoSettings, contextPath,
+                ssoStandIn == null ? null : contextPath + ssoStandIn.path(), settings, clock, log);
+    }
+
+    private static WidgetScripts markup(FilterSettings settings, String contextPath) {
+        String tokenUrl = contextPath + settings.tokenPath();
+        WidgetMarkup messenger = settings.emulator()
+                ? new WidgetMarkup(settings.widgetKey(), tokenUrl, EmulatorEndpoint.scriptUrl(contextPath,
+                        settings.tokenPath()))
+                : new WidgetMarkup(settings.widgetKey(), tokenUrl);
+        return settings.mode() == WidgetMode.CLASSIC ? new ClassicWidgetMarkup(messenger, tokenUrl) : messenger;
     }
 
     private static UserResolver builtInResolver(FilterSettings settings) {
@@ -87,6 +111,21 @@ public final class WidgetRuntime {
     public void serveEmulator(String pathInContext, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         emulator.serve(pathInContext, request, response);
+    }
+
+    /** Whether {@code pathInContext} is a Help Center SSO URL (or, in emulator mode, its stand-in). */
+    public boolean isSsoPath(String pathInContext) {
+        return sso != null && (sso.handles(pathInContext) || ssoStandIn != null && ssoStandIn.handles(pathInContext));
+    }
+
+    /** Answers a request for an SSO path; call only when {@link #isSsoPath} said yes. */
+    public void serveSso(String pathInContext, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (ssoStandIn != null && ssoStandIn.handles(pathInContext)) {
+            ssoStandIn.serve(request, response);
+        } else {
+            sso.serve(pathInContext, request, response, this::identify);
+        }
     }
 
     public void serveToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -191,7 +230,7 @@ public final class WidgetRuntime {
         return markerCookie;
     }
 
-    WidgetMarkup markup() {
+    WidgetScripts markup() {
         return markup;
     }
 

@@ -156,7 +156,7 @@ class SettingsParserTest {
                 "unknown init-param 'widgetkey' is ignored (did you mean 'widgetKey'? known: widgetKey, keyId, secret,"),
                 warnings.get(1));
         assertTrue(warnings.get(0).startsWith("unknown init-param 'org.eclipse.jetty.something' is ignored (known: "));
-        assertTrue(warnings.get(0).endsWith("tokenPath, debugHeader, enabled, emulator)"), warnings.get(0));
+        assertTrue(warnings.get(0).endsWith("ssoLocaleId, ssoUserFields)"), warnings.get(0));
     }
 
     @Test
@@ -168,7 +168,9 @@ class SettingsParserTest {
     void allListsEveryKnownName() {
         assertEquals(List.of("widgetKey", "keyId", "secret", "sessionAttribute", "externalId", "name", "email",
                 "emailVerified", "userResolver", "anonymous", "tokenTtl", "excludePaths", "cspNonceAttribute",
-                "tokenPath", "debugHeader", "enabled", "emulator"), List.copyOf(InitParams.ALL));
+                "tokenPath", "debugHeader", "enabled", "emulator", "mode", "ssoSecret", "ssoPath", "zendeskSubdomain",
+                "helpCenterHost", "loginPath", "loginReturnParam", "ssoLogoutPath", "ssoRole", "ssoOrganization",
+                "ssoTags", "ssoPhone", "ssoLocaleId", "ssoUserFields"), List.copyOf(InitParams.ALL));
     }
 
     @Test

@@ -37,8 +37,8 @@ class TokenSourceTest {
     @Test
     void aWorkingStackPassesItsStartCheckAndCountsWhatItMints() {
         dev.zwidget.internal.ops.FilterStats stats = new dev.zwidget.internal.ops.FilterStats();
-        TokenSource source = new TokenSource("app_1", Secret.of("s"), Duration.ofMinutes(5),
-                Clock.systemUTC(), new OnceLog(Logger.getLogger("test"), Clock.systemUTC()),
+        TokenSource source = new TokenSource(() -> new dev.zwidget.internal.token.TokenMinter("app_1",
+                Secret.of("s"), Duration.ofMinutes(5), Clock.systemUTC()), new OnceLog(Logger.getLogger("test"), Clock.systemUTC()),
                 stats);
         source.checkAtStart();
         assertNull(source.brokenBecause());

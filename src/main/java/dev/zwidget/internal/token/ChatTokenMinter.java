@@ -1,0 +1,87 @@
+package dev.zwidget.internal.token;
+
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.JWTCreator;
+import com.auth0.jwt.algorithms.Algorithm;
+import dev.zwidget.WidgetUser;
+import dev.zwidget.internal.compat.Java8;
+import dev.zwidget.internal.config.InitParams;
+import dev.zwidget.internal.config.Secret;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Signs the Classic Web Widget's Chat JWT: HS256 with the Chat shared secret, no {@code kid}
+ * (the Chat secret is one per account, not a key among several), and the claims Chat reads:
+ * {@code name}, {@code email}, {@code external_id} as a string, {@code iat} and {@code exp} in
+ * seconds. {@code exp} is at most {@link InitParams#MAX_CHAT_TOKEN_TTL} after {@code iat}
+ * whatever lifetime is configured: Chat refuses longer-lived tokens. Immutable and thread-safe.
+ */
+public final class ChatTokenMinter implements Minter {
+
+    private static final Map<String, Object> TYPE_HEADER = Collections.singletonMap("typ", "JWT");
+
+    private final long ttlSeconds;
+    private final Clock clock;
+    private final Algorithm algorithm;
+
+    /**
+     * @param secret the Chat shared secret (its UTF-8 bytes are the HMAC key)
+     * @param ttl the configured lifetime; capped at ten minutes
+     * @param clock the source of {@code iat}
+     */
+    public ChatTokenMinter(Secret secret, Duration ttl, Clock clock) {
+        Objects.requireNonNull(secret, "secret");
+        if (ttl.getSeconds() < 1) {
+            throw new IllegalArgumentException("the token lifetime must be at least one second, was " + ttl);
+        }
+        this.ttlSeconds = Math.min(ttl.getSeconds(), InitParams.MAX_CHAT_TOKEN_TTL.getSeconds());
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.algorithm = Algorithm.HMAC256(secret.bytes());
+    }
+
+    /**
+     * A Chat JWT for {@code user}. Chat needs a name and an email to identify a visitor; a user
+     * without them gets no token (the caller serves the page without sign-in and logs why).
+     */
+    @Override
+    public String mint(WidgetUser user) {
+        String externalId = MintChecks.checkedExternalId(user.externalId());
+        if (!present(user.name()) || !present(user.email())) {
+            throw new IllegalArgumentException("a Chat JWT needs the visitor's name and email:"
+                    + " configure the name and email params (or set both in the UserResolver)");
+        }
+        return sign(externalId, user.name(), user.email());
+    }
+
+    private String sign(String externalId, String name, String email) {
+        long issuedAt = clock.instant().getEpochSecond();
+        JWTCreator.Builder token = JWT.create()
+                .withHeader(TYPE_HEADER)
+                .withClaim("name", name)
+                .withClaim("email", email)
+                .withClaim("external_id", externalId)
+                .withIssuedAt(Instant.ofEpochSecond(issuedAt))
+                .withExpiresAt(Instant.ofEpochSecond(issuedAt + ttlSeconds));
+        return token.sign(algorithm);
+    }
+
+    @Override
+    public void selfTest() {
+        MintChecks.verifySelfTest(algorithm, clock, sign(MintChecks.SELF_TEST_ID, "Self test", "self-test@invalid"));
+    }
+
+    private static boolean present(String value) {
+        return value != null && !Java8.isBlank(value);
+    }
+
+    /** The lifetime only; never the secret. */
+    @Override
+    public String toString() {
+        return "ChatTokenMinter[ttl=" + Duration.ofSeconds(ttlSeconds) + "]";
+    }
+}
