@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class LoadBenchmark {
 
-    private static final String[] PAGES = {"string", "chars", "bytes", "orders.jsp", "json"};
+    /** The pages measured: all by default, or those named by {@code -Dpages=bytes,json}. */
+    private static final String[] PAGES = System.getProperty("pages", "string,chars,bytes,orders.jsp,json").split(",");
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern P99 = Pattern.compile("\\s99%\\s+([0-9.]+)(us|ms|s)");
 
@@ -61,16 +62,18 @@ public final class LoadBenchmark {
                 }
                 System.out.printf("round %d of %d done%n", round + 1, rounds);
             }
-            report(results, rounds);
+            if (rounds > 0) {
+                report(results, rounds);
+            }
             server.resetAllocation();
             allocation(server, base, marker);
-            largePage(server.port(), marker);
+            largePage(server, server.port(), marker);
         }
     }
 
     /** The marker cookie a signed-in browser holds, so each wrk request is one of its page views. */
     private static String markerCookie(int port) throws IOException {
-        String head = new String(get(port, "/filter/string", null, false), StandardCharsets.ISO_8859_1);
+        String head = new String(get(port, "/filter/string", null), StandardCharsets.ISO_8859_1);
         Matcher m = Pattern.compile("(?im)^Set-Cookie: (zwidget_signed_in=[^;\\r\\n]+)").matcher(head);
         if (!m.find()) {
             throw new IllegalStateException("the filter set no marker cookie: " + head.substring(0, Math.min(600, head.length())));
@@ -132,50 +135,74 @@ public final class LoadBenchmark {
         }
     }
 
-    /** Time to the first byte of the body of a 10 MB page, median of 15, without and with the filter. */
-    private static void largePage(int port, String marker) throws IOException {
+    /**
+     * Time to the first byte of the body of a 10 MB page, median of 25 requests alternating
+     * between the variants, and what one request allocates on its thread.
+     */
+    private static void largePage(LoadServer server, int port, String marker) throws IOException {
         System.out.println();
-        Map<String, Double> medians = new LinkedHashMap<>();
-        for (String variant : new String[] {"plain", "filter"}) {
-            double[] times = new double[15];
-            for (int i = 0; i < times.length; i++) {
-                long start = System.nanoTime();
-                get(port, "/" + variant + "/large", marker, true);
-                times[i] = (System.nanoTime() - start) / 1e3;
+        Map<String, double[]> times = new LinkedHashMap<>();
+        times.put("plain", new double[25]);
+        times.put("filter", new double[25]);
+        server.resetAllocation();
+        for (int i = 0; i < 25; i++) {
+            for (Map.Entry<String, double[]> variant : times.entrySet()) {
+                variant.getValue()[i] = firstBodyByteMicros(port, "/" + variant.getKey() + "/large", marker);
             }
-            Arrays.sort(times);
-            medians.put(variant, median(times));
         }
-        System.out.printf(Locale.ROOT, "10 MB page, time to first body byte (median of 15): plain %.0f µs, filter %.0f µs, ratio %.2f%n",
-                medians.get("plain"), medians.get("filter"), medians.get("filter") / medians.get("plain"));
+        double plain = median(times.get("plain"));
+        double filter = median(times.get("filter"));
+        System.out.printf(Locale.ROOT, "10 MB page, time to first body byte (median of 25): plain %.0f µs, filter %.0f µs, "
+                + "ratio %.2f; allocated per request: plain %d B, filter %d B%n", plain, filter, filter / plain,
+                server.allocatedPerRequest("/plain/large"), server.allocatedPerRequest("/filter/large"));
     }
 
     /**
-     * One GET over a fresh socket. With {@code firstByteOnly} it returns as soon as the first byte
-     * of the body arrives (and drops the connection); otherwise it returns the head.
+     * One GET over a fresh socket: the time until the first byte of the body arrived. The rest is
+     * read too, so that the server is done with this page before the next measurement starts.
      */
-    private static byte[] get(int port, String path, String cookie, boolean firstByteOnly) throws IOException {
+    private static double firstBodyByteMicros(int port, String path, String cookie) throws IOException {
+        long start = System.nanoTime();
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: bench\r\nAccept: text/html\r\nConnection: close\r\n"
-                    + (cookie == null ? "" : "Cookie: " + cookie + "\r\n") + "\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream head = new ByteArrayOutputStream();
-            int matched = 0;
-            while (matched < 4) {
-                int b = in.read();
-                if (b < 0) {
-                    break;
-                }
-                head.write(b);
-                matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
+            InputStream in = request(socket, path, cookie);
+            readHead(in);
+            in.read();
+            double micros = (System.nanoTime() - start) / 1e3;
+            byte[] rest = new byte[65536];
+            while (in.read(rest) >= 0) {
+                // drained
             }
-            if (firstByteOnly) {
-                in.read();
-            }
-            return head.toByteArray();
+            return micros;
         }
+    }
+
+    /** One GET over a fresh socket; returns the head. */
+    private static byte[] get(int port, String path, String cookie) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            return readHead(request(socket, path, cookie));
+        }
+    }
+
+    private static InputStream request(Socket socket, String path, String cookie) throws IOException {
+        OutputStream out = socket.getOutputStream();
+        out.write(("GET " + path + " HTTP/1.1\r\nHost: bench\r\nAccept: text/html\r\nConnection: close\r\n"
+                + (cookie == null ? "" : "Cookie: " + cookie + "\r\n") + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return socket.getInputStream();
+    }
+
+    private static byte[] readHead(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        int matched = 0;
+        while (matched < 4) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.write(b);
+            matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
+        }
+        return head.toByteArray();
     }
 
     private static double median(List<double[]> runs, int index) {

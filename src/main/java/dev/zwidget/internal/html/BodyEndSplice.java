@@ -23,7 +23,7 @@ import java.io.IOException;
  * without the filter. Held units are kept as chars, which holds a byte (0–255) as well. Not
  * thread-safe: one per response.
  */
-abstract class BodyEndSplice implements SnippetDetector.UnitSource {
+abstract class BodyEndSplice implements SnippetDetector.UnitSource, BlockSink {
 
     /** The most that is held back after a {@code </body>}, in units. */
     static final int MAX_TAIL = 64 * 1024;
@@ -43,6 +43,8 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource {
     private int chunkFrom;
     /** Units the page wrote since the start or the last {@link #clear()}. */
     private long written;
+    /** Units of the block written by {@link #finish}. */
+    private int inserted;
 
     /** Returns unit {@code index} of the chunk being written. */
     @Override
@@ -67,8 +69,23 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource {
     /** Sends held units on, unchanged. */
     protected abstract void passHeld(char[] units, int offset, int length) throws IOException;
 
-    /** Sends the inserted block (pure ASCII) on. */
+    /** Sends a piece of the inserted block (pure ASCII) on. */
     protected abstract void passInsert(String markup) throws IOException;
+
+    /** Sends a constant piece of the inserted block on. */
+    protected abstract void passInsert(AsciiText markup) throws IOException;
+
+    @Override
+    public final void write(String ascii) throws IOException {
+        inserted += ascii.length();
+        passInsert(ascii);
+    }
+
+    @Override
+    public final void write(AsciiText constant) throws IOException {
+        inserted += constant.text().length();
+        passInsert(constant);
+    }
 
     /** Processes units {@code [from, to)} of the chunk being written. */
     final void process(int from, int to) throws IOException {
@@ -191,19 +208,19 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource {
     }
 
     /**
-     * Ends the document: {@code markup} (when not null) goes before the last {@code </body>},
-     * then everything held follows. Returns whether the markup was inserted.
+     * Ends the document: the block of {@code injection} (when not null) goes before the last
+     * {@code </body>}, then everything held follows. Returns whether a block was inserted.
      */
-    final boolean finish(String markup) throws IOException {
-        boolean insert = candidate && markup != null && !markup.isEmpty();
-        if (insert) {
-            passInsert(markup);
+    final boolean finish(Injection injection) throws IOException {
+        inserted = 0;
+        if (candidate && injection != null) {
+            injection.writeMarkup(snippet.seen(), this);
         }
         release(heldLength);
         matcher.reset();
         candidate = false;
         partialAt = -1;
-        return insert;
+        return inserted > 0;
     }
 
     /** Whether a {@code </body>} has been seen and is being held. */

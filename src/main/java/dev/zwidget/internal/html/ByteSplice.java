@@ -109,4 +109,9 @@ final class ByteSplice extends BodyEndSplice {
     protected void passInsert(String markup) throws IOException {
         out.write(markup.getBytes(StandardCharsets.US_ASCII));
     }
+
+    @Override
+    protected void passInsert(AsciiText markup) throws IOException {
+        out.write(markup.bytes());
+    }
 }

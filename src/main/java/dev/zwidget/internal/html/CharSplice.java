@@ -131,4 +131,9 @@ final class CharSplice extends BodyEndSplice {
     protected void passInsert(String markup) throws IOException {
         out.write(markup);
     }
+
+    @Override
+    protected void passInsert(AsciiText markup) throws IOException {
+        out.write(markup.text());
+    }
 }

@@ -1,5 +1,7 @@
 package dev.zwidget.internal.html;
 
+import java.io.IOException;
+
 /**
  * What a page gets, decided once per response when its first byte is written (status and
  * headers are known by then, and there is still time to set headers).
@@ -12,6 +14,14 @@ public interface Injection {
      * already loads Zendesk's snippet itself, so only the identification script is wanted.
      */
     String markup(boolean pageHasSnippet);
+
+    /** Writes {@link #markup} into the page; a block made of pieces writes them one by one. */
+    default void writeMarkup(boolean pageHasSnippet, BlockSink sink) throws IOException {
+        String markup = markup(pageHasSnippet);
+        if (!markup.isEmpty()) {
+            sink.write(markup);
+        }
+    }
 
     /** Whether the block carries a visitor's token, which makes the page uncacheable. */
     boolean carriesToken();

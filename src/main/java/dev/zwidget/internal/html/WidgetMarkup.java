@@ -1,5 +1,7 @@
 package dev.zwidget.internal.html;
 
+import java.io.IOException;
+
 /**
  * Renders the blocks the filter inserts. Everything here is pure ASCII and built only from
  * values that were validated at start-up ({@code widgetKey}), have a fixed alphabet (the JWT, a
@@ -25,6 +27,12 @@ public final class WidgetMarkup implements WidgetScripts {
     private final String widgetKey;
     private final String tokenUrl;
     private final String snippetUrl;
+    // The sign-in block's constant pieces, made once: the snippet tag without a nonce, and what
+    // follows the token, without and with a sign-out first.
+    private static final AsciiText BEFORE_TOKEN = AsciiText.of(">(function(){var jwt='");
+    private final AsciiText snippetTag;
+    private final AsciiText loginRest;
+    private final AsciiText loginRestAfterLogout;
 
     /**
      * @param widgetKey the validated widget key
@@ -42,6 +50,9 @@ public final class WidgetMarkup implements WidgetScripts {
         this.widgetKey = widgetKey;
         this.tokenUrl = tokenUrl;
         this.snippetUrl = snippetUrl;
+        this.snippetTag = AsciiText.of(snippetTag(null));
+        this.loginRest = AsciiText.of(loginRest(tokenUrl, false) + "</script>");
+        this.loginRestAfterLogout = AsciiText.of(loginRest(tokenUrl, true) + "</script>");
     }
 
     /** The snippet tag alone, for an anonymous visitor. */
@@ -100,14 +111,49 @@ public final class WidgetMarkup implements WidgetScripts {
      */
     @Override
     public String login(String jwt, boolean logoutFirst, String nonce, boolean pageHasSnippet) {
-        String body = "(function(){var jwt='" + jwt + "',used=false;" + READY
+        StringBuilder block = new StringBuilder(loginRest.text().length() + 512);
+        try {
+            writeLogin(jwt, logoutFirst, nonce, pageHasSnippet, new BlockSink() {
+                @Override
+                public void write(String ascii) {
+                    block.append(ascii);
+                }
+
+                @Override
+                public void write(AsciiText constant) {
+                    block.append(constant.text());
+                }
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException("a StringBuilder does not fail", e);
+        }
+        return block.toString();
+    }
+
+    @Override
+    public void writeLogin(String jwt, boolean logoutFirst, String nonce, boolean pageHasSnippet, BlockSink sink)
+            throws IOException {
+        if (!pageHasSnippet) {
+            if (nonce == null) {
+                sink.write(snippetTag);
+            } else {
+                sink.write(snippetTag(nonce));
+            }
+        }
+        sink.write(nonce == null ? "<script" : "<script" + nonceAttribute(nonce));
+        sink.write(BEFORE_TOKEN);
+        sink.write(jwt);
+        sink.write(logoutFirst ? loginRestAfterLogout : loginRest);
+    }
+
+    private static String loginRest(String tokenUrl, boolean logoutFirst) {
+        return "',used=false;" + READY
                 + refreshFunctions(tokenUrl, "zE('messenger','logoutUser');")
                 + "ready(function(){"
                 + (logoutFirst ? "zE('messenger','logoutUser');" : "")
                 + "zE('messenger','loginUser',function(callback){" + HAND_TOKEN
                 + "},function(error){if(error){console.error('Zendesk widget sign-in failed: '"
                 + "+[error.type,error.reason,error.message].join(' '));}});});})();";
-        return (pageHasSnippet ? "" : snippetTag(nonce)) + scriptTag(nonce, body);
     }
 
     String snippetTag(String nonce) {

@@ -123,11 +123,8 @@ public final class WidgetResponse extends GatedResponse {
         if (!isSplicing() || active == null) {
             return;
         }
-        String markup = null;
-        if (active.hasCandidate() && !placedByView.getAsBoolean()) {
-            markup = injection.markup(active.pageHasSnippet());
-        }
-        if (active.finish(markup)) {
+        Injection block = active.hasCandidate() && !placedByView.getAsBoolean() ? injection : null;
+        if (active.finish(block)) {
             planner.inserted();
         }
     }

@@ -1,5 +1,7 @@
 package dev.zwidget.internal.html;
 
+import java.io.IOException;
+
 /**
  * The three blocks a page can get, in the dialect of one Zendesk widget: {@link WidgetMarkup}
  * for the messaging Web Widget, {@link ClassicWidgetMarkup} for the Classic one. Each is pure
@@ -16,4 +18,10 @@ public interface WidgetScripts {
 
     /** The snippet and the sign-in with this page's token, signing the previous visitor out first if asked. */
     String login(String jwt, boolean logoutFirst, String nonce, boolean pageHasSnippet);
+
+    /** {@link #login} written into the page piece by piece. */
+    default void writeLogin(String jwt, boolean logoutFirst, String nonce, boolean pageHasSnippet, BlockSink sink)
+            throws IOException {
+        sink.write(login(jwt, logoutFirst, nonce, pageHasSnippet));
+    }
 }

@@ -2,14 +2,10 @@ package dev.zwidget.internal.token;
 
 import dev.zwidget.internal.config.Secret;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
-import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Computes the value of the marker cookie that remembers "this browser was signed in as this
@@ -19,15 +15,13 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class MarkerCodec {
 
-    private static final String HMAC = "HmacSHA256";
     private static final byte[] DERIVATION_LABEL =
             "zendesk-widget-filter marker cookie v1".getBytes(StandardCharsets.US_ASCII);
     // 16 bytes (128 bits) of the MAC are plenty to tell users apart and keep the cookie short.
     private static final int MARKER_BYTES = 16;
     private static final int MARKER_LENGTH = 22;
-    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{" + MARKER_LENGTH + "}");
 
-    private final SecretKeySpec markerKey;
+    private final KeyedMac markerMac;
 
     /** Derives the marker key from the JWT signing secret, once. */
     public MarkerCodec(Secret secret) {
@@ -37,8 +31,8 @@ public final class MarkerCodec {
         byte[] secretBytes = secret.bytes();
         byte[] derived = null;
         try {
-            derived = hmac(new SecretKeySpec(secretBytes, HMAC), DERIVATION_LABEL);
-            this.markerKey = new SecretKeySpec(derived, HMAC);
+            derived = new KeyedMac(secretBytes).mac(DERIVATION_LABEL);
+            this.markerMac = new KeyedMac(derived);
         } finally {
             Arrays.fill(secretBytes, (byte) 0);
             if (derived != null) {
@@ -50,7 +44,7 @@ public final class MarkerCodec {
     /** The cookie value for {@code externalId}: 22 characters of base64url, no padding. */
     public String valueFor(String externalId) {
         Objects.requireNonNull(externalId, "externalId");
-        byte[] mac = hmac(markerKey, externalId.getBytes(StandardCharsets.UTF_8));
+        byte[] mac = markerMac.mac(externalId.getBytes(StandardCharsets.UTF_8));
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(Arrays.copyOf(mac, MARKER_BYTES));
     }
@@ -71,19 +65,17 @@ public final class MarkerCodec {
 
     /** Whether {@code cookieValue} has the shape of a marker: 22 base64url characters. */
     public static boolean isWellFormed(String cookieValue) {
-        return cookieValue != null && WELL_FORMED.matcher(cookieValue).matches();
-    }
-
-    // A new Mac per call: Mac instances are not thread-safe, and creating one is cheap
-    // next to the rest of a page view.
-    private static byte[] hmac(SecretKeySpec key, byte[] message) {
-        try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(key);
-            return mac.doFinal(message);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(HMAC + " is not available on this JVM", e);
+        if (cookieValue == null || cookieValue.length() != MARKER_LENGTH) {
+            return false;
         }
+        // A loop rather than a regular expression: this runs on every request of a browser.
+        for (int i = 0; i < MARKER_LENGTH; i++) {
+            char c = cookieValue.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

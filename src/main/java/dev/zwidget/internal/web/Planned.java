@@ -1,7 +1,9 @@
 package dev.zwidget.internal.web;
 
+import dev.zwidget.internal.html.BlockSink;
 import dev.zwidget.internal.html.Injection;
 import dev.zwidget.internal.html.WidgetScripts;
+import java.io.IOException;
 
 /** The three things a page can get, as {@link Injection}s rendered by the mode's {@link WidgetScripts}. */
 abstract class Planned implements Injection {
@@ -27,6 +29,11 @@ abstract class Planned implements Injection {
             @Override
             public String markup(boolean pageHasSnippet) {
                 return markup.login(token, logoutFirst, nonce, pageHasSnippet);
+            }
+
+            @Override
+            public void writeMarkup(boolean pageHasSnippet, BlockSink sink) throws IOException {
+                markup.writeLogin(token, logoutFirst, nonce, pageHasSnippet, sink);
             }
 
             @Override

@@ -28,7 +28,7 @@ class BodyEndSpliceTest {
             start = cut;
         }
         splice.write(page, start, page.length - start);
-        splice.finish(INSERT);
+        splice.finish(TestBlocks.of(INSERT));
         return out.toByteArray();
     }
 
@@ -41,7 +41,7 @@ class BodyEndSpliceTest {
             start = cut;
         }
         splice.write(page, start, page.length() - start);
-        splice.finish(INSERT);
+        splice.finish(TestBlocks.of(INSERT));
         return out.toString();
     }
 
@@ -154,7 +154,7 @@ class BodyEndSpliceTest {
         CharSplice splice = new CharSplice(out);
         splice.write(text, 0, text.length());
         assertEquals(text, out.toString(), "everything was released, nothing held");
-        assertFalse(splice.finish(INSERT));
+        assertFalse(splice.finish(TestBlocks.of(INSERT)));
         assertEquals(text, out.toString());
     }
 
@@ -208,7 +208,7 @@ class BodyEndSpliceTest {
         splice.write("<p>x</body>", 0, 11);
         splice.clear();
         splice.write("<p>y</body>", 0, 11);
-        assertTrue(splice.finish(INSERT));
+        assertTrue(splice.finish(TestBlocks.of(INSERT)));
         assertEquals("<p>x<p>y" + INSERT + "</body>", out.toString());
     }
 }

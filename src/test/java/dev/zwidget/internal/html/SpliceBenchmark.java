@@ -90,7 +90,7 @@ public class SpliceBenchmark {
         for (int i = 0; i < bytes.length; i += CHUNK) {
             splice.write(bytes, i, Math.min(CHUNK, bytes.length - i));
         }
-        return splice.finish(INSERT);
+        return splice.finish(TestBlocks.of(INSERT));
     }
 
     @Benchmark
@@ -99,7 +99,7 @@ public class SpliceBenchmark {
         for (int i = 0; i < chars.length; i += CHUNK) {
             splice.write(chars, i, Math.min(CHUNK, chars.length - i));
         }
-        return splice.finish(INSERT);
+        return splice.finish(TestBlocks.of(INSERT));
     }
 
     @Benchmark
@@ -108,7 +108,7 @@ public class SpliceBenchmark {
         for (String chunk : strings) {
             splice.write(chunk, 0, chunk.length());
         }
-        return splice.finish(INSERT);
+        return splice.finish(TestBlocks.of(INSERT));
     }
 
     private static final OutputStream DROP_BYTES = new OutputStream() {

@@ -64,9 +64,9 @@ class SpliceScanProperties {
         assertEquals(snippet, strings.pageHasSnippet(), "snippet seen (String writes)");
         assertEquals(snippet, chars.pageHasSnippet(), "snippet seen (char[] writes)");
         assertEquals(snippet, byteSplice.pageHasSnippet(), "snippet seen (byte[] writes)");
-        strings.finish(INSERT);
-        chars.finish(INSERT);
-        byteSplice.finish(INSERT);
+        strings.finish(TestBlocks.of(INSERT));
+        chars.finish(TestBlocks.of(INSERT));
+        byteSplice.finish(TestBlocks.of(INSERT));
         assertEquals(expected, asStrings.toString(), "String writes");
         assertEquals(expected, asChars.toString(), "char[] writes");
         assertEquals(expected, new String(asBytes.toByteArray(), StandardCharsets.ISO_8859_1), "byte[] writes");

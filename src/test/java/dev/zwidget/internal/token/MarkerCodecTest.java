@@ -67,6 +67,8 @@ class MarkerCodecTest {
         assertFalse(MarkerCodec.isWellFormed("AbCdEfGhIjKlMnOpQr_-090"));
         assertFalse(MarkerCodec.isWellFormed("AbCdEfGhIjKlMnOpQr+/09"));
         assertFalse(MarkerCodec.isWellFormed("AbCdEfGhIjKlMnOpQr_-0="));
+        assertFalse(MarkerCodec.isWellFormed("AbCdEfGhIjKlMnOpQr_-0\u00e9"));
+        assertFalse(MarkerCodec.isWellFormed("AbCdEfGhIjKlMnOpQr_-0 "));
     }
 
     @Test
