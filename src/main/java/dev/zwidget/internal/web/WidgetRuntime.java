@@ -149,10 +149,9 @@ public final class WidgetRuntime {
         WidgetResponse wrappedResponse = new WidgetResponse(response, state, state::placedByView,
                 settings.debugHeader());
         state.attach(wrappedResponse);
-        boolean wasSignedIn = markerCookie.read(request) != null;
-        boolean navigation = isNavigation(request);
-        return new WidgetRequest(request, wrappedResponse,
-                () -> navigation && (wasSignedIn || state.identity().user() != null));
+        // Asked only when the application reads a conditional header: most requests never do.
+        return new WidgetRequest(request, wrappedResponse, () -> isNavigation(request)
+                && (markerCookie.read(request) != null || state.identity().user() != null));
     }
 
     /**
