@@ -20,6 +20,7 @@ public final class FilterSettings {
     private final String widgetKey;
     private final String keyId;
     private final Secret secret;
+    private final List<SigningKey> signingKeys;
     private final String sessionAttribute;
     private final String externalIdPath;
     private final String namePath;
@@ -50,6 +51,8 @@ public final class FilterSettings {
         widgetKey = b.widgetKey;
         keyId = b.keyId;
         secret = b.secret;
+        signingKeys = b.signingKeys == null ? Collections.<SigningKey>emptyList()
+                : Collections.unmodifiableList(new ArrayList<>(b.signingKeys));
         sessionAttribute = b.sessionAttribute;
         externalIdPath = b.externalIdPath;
         namePath = b.namePath;
@@ -87,6 +90,14 @@ public final class FilterSettings {
     /** The signing secret; never log or print it. */
     public Secret secret() {
         return whenEnabled(secret);
+    }
+
+    /**
+     * The messaging signing keys, the active one (whose ID and secret {@link #keyId()} and
+     * {@link #secret()} give) first; several while a key is rotated. Empty in classic mode.
+     */
+    public List<SigningKey> signingKeys() {
+        return whenEnabled(signingKeys);
     }
 
     /** The session attribute holding the user object, or {@code null}. */
@@ -187,7 +198,8 @@ public final class FilterSettings {
         if (!enabled) {
             return "FilterSettings[enabled=false]";
         }
-        return "FilterSettings[widgetKey=" + widgetKey + ", keyId=" + keyId + ", secret=" + secret
+        return "FilterSettings[widgetKey=" + widgetKey + ", keyId=" + keyId
+                + (signingKeys.size() > 1 ? ", keys=" + signingKeys : "") + ", secret=" + secret
                 + ", sessionAttribute=" + sessionAttribute + ", externalId=" + externalIdPath
                 + ", name=" + namePath + ", email=" + emailPath + ", emailVerified="
                 + (emailVerifiedPath != null ? emailVerifiedPath : String.valueOf(emailVerifiedConstant))
@@ -207,6 +219,7 @@ public final class FilterSettings {
         String widgetKey;
         String keyId;
         Secret secret;
+        List<SigningKey> signingKeys;
         String sessionAttribute;
         String externalIdPath;
         String namePath;

@@ -61,6 +61,11 @@ final class MarkerCookie {
         return MarkerCodec.isWellFormed(marker) && codec.matches(marker, externalId);
     }
 
+    /** Whether {@code marker} was made with the active signing key (else it is renewed). */
+    boolean isCurrent(String marker, String externalId) {
+        return codec.isCurrent(marker, externalId);
+    }
+
     void set(HttpServletRequest request, HttpServletResponse response, String externalId) {
         response.addHeader("Set-Cookie", header(request, codec.valueFor(externalId), MAX_AGE_SECONDS));
     }

@@ -48,7 +48,8 @@ final class VisitorPlanner implements PagePlanner {
                     return Injection.nothing("error, see the log");
                 }
                 boolean sameVisitor = previous != null && marker.isFor(previous, user.externalId());
-                if (!sameVisitor) {
+                // A marker of a key that is no longer active is renewed while that key still counts.
+                if (!sameVisitor || !marker.isCurrent(previous, user.externalId())) {
                     marker.set(request, response, user.externalId());
                 }
                 boolean logoutFirst = previous != null && !sameVisitor;

@@ -26,7 +26,11 @@ import dev.zwidget.internal.user.UserMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import dev.zwidget.internal.config.Secret;
+import dev.zwidget.internal.config.SigningKey;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,9 +58,10 @@ public final class WidgetRuntime {
     public WidgetRuntime(FilterSettings settings, String contextPath, Clock clock) {
         this.settings = settings;
         this.resolver = settings.userResolver() != null ? settings.userResolver() : builtInResolver(settings);
-        this.markerCookie = new MarkerCookie(new MarkerCodec(settings.secret()), contextPath);
+        this.markerCookie = new MarkerCookie(new MarkerCodec(markerSecrets(settings)), contextPath);
         this.emulator = settings.emulator()
-                ? new EmulatorEndpoint(settings.tokenPath(), settings.mode(), settings.secret(), settings.keyId(), clock)
+                ? new EmulatorEndpoint(settings.tokenPath(), settings.mode(), settings.secret(),
+                        settings.signingKeys(), clock)
                 : null;
         this.markup = markup(settings, contextPath);
         this.tokenEndpoint = new TokenEndpoint(stats);
@@ -70,6 +75,18 @@ public final class WidgetRuntime {
                 ? new SsoStandIn(ssoSettings.path(), contextPath, ssoSettings.secret(), clock) : null;
         this.sso = ssoSettings == null ? null : new SsoEndpoint(ssoSettings, contextPath,
                 ssoStandIn == null ? null : contextPath + ssoStandIn.path(), settings, clock, log);
+    }
+
+    /** The active key's secret first; classic mode has its one Chat secret. */
+    private static List<Secret> markerSecrets(FilterSettings settings) {
+        List<Secret> secrets = new ArrayList<>();
+        secrets.add(settings.secret());
+        for (SigningKey key : settings.signingKeys()) {
+            if (key.secret() != settings.secret()) {
+                secrets.add(key.secret());
+            }
+        }
+        return secrets;
     }
 
     private static WidgetScripts markup(FilterSettings settings, String contextPath) {
