@@ -37,6 +37,8 @@ public final class FilterSettings {
     private final boolean emulator;
     private final WidgetMode mode;
     private final SsoSettings sso;
+    private final WidgetSets widgetSets;
+    private final boolean syncTabs;
     private final List<String> warnings;
 
     private FilterSettings(Builder b) {
@@ -69,6 +71,8 @@ public final class FilterSettings {
         emulator = b.emulator;
         mode = Objects.requireNonNull(b.mode, "mode");
         sso = b.sso;
+        widgetSets = b.widgetSets;
+        syncTabs = b.syncTabs;
         warnings = Collections.unmodifiableList(new ArrayList<>(b.warnings));
     }
 
@@ -180,6 +184,16 @@ public final class FilterSettings {
         return sso;
     }
 
+    /** What pages tell the messaging widget besides the sign-in; {@code none()} when nothing. */
+    public WidgetSets widgetSets() {
+        return widgetSets;
+    }
+
+    /** Whether sign-out and sign-in reach the widget in the site's other open tabs. */
+    public boolean syncTabs() {
+        return syncTabs;
+    }
+
     /** Things worth logging that did not stop the filter, such as unknown init-params. */
     public List<String> warnings() {
         return warnings;
@@ -207,7 +221,8 @@ public final class FilterSettings {
                 + ", anonymous=" + anonymous + ", tokenTtl=" + tokenTtl + ", excludePaths=" + excludePaths
                 + ", cspNonceAttribute=" + cspNonceAttribute + ", tokenPath=" + tokenPath
                 + ", debugHeader=" + debugHeader + ", emulator=" + emulator + ", mode=" + mode.paramValue()
-                + ", sso=" + sso + "]";
+                + ", sso=" + sso + (widgetSets.none() ? "" : ", " + widgetSets)
+                + (syncTabs ? ", syncTabs=true" : "") + "]";
     }
 
     /**
@@ -236,6 +251,9 @@ public final class FilterSettings {
         boolean emulator = InitParams.DEFAULT_EMULATOR;
         WidgetMode mode = WidgetMode.fromParam(InitParams.DEFAULT_MODE);
         SsoSettings sso;
+        WidgetSets widgetSets = new WidgetSets(java.util.Collections.<String, String>emptyMap(), null, false,
+                null, null, null);
+        boolean syncTabs = InitParams.DEFAULT_SYNC_TABS;
         List<String> warnings = Collections.emptyList();
 
         FilterSettings build() {

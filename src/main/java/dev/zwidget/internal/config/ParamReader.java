@@ -43,6 +43,17 @@ final class ParamReader {
         }
     }
 
+    /** The names of the configured params that start with {@code prefix}, sorted. */
+    List<String> namesStartingWith(String prefix) {
+        List<String> names = new ArrayList<>();
+        for (String name : new java.util.TreeSet<>(raw.keySet())) {
+            if (name.startsWith(prefix)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
     /** The param's text as configured, before expansion, or {@code null}. */
     String raw(String name) {
         return raw.get(name);

@@ -44,7 +44,7 @@ public final class SettingsParser {
     // The widget key is printed into a script URL and the key ID (KeysParser) into the JWT header,
     // so both are held to the characters Zendesk uses: nothing that could break out of HTML or JSON.
     private static final Pattern WIDGET_KEY_SYNTAX = Pattern.compile("[A-Za-z0-9_-]{1,128}");
-    private static final Pattern PROPERTY_PATH =
+    static final Pattern PROPERTY_PATH =
             Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
     private static final Pattern TOKEN_PATH_SYNTAX = Pattern.compile("/[A-Za-z0-9._~/-]*");
     private static final Pattern WHOLE_SECONDS = Pattern.compile("[+-]?[0-9]+");
@@ -88,6 +88,8 @@ public final class SettingsParser {
         readIdentity(in, b, fallbackLoader);
         readBehaviour(in, b);
         b.sso = SsoParamsParser.read(in, b.userResolver != null);
+        b.widgetSets = WidgetSetsParser.read(in, b.mode, b.userResolver != null);
+        b.syncTabs = bool(in, InitParams.SYNC_TABS, b.syncTabs);
         if (b.sso != null && b.sso.path().equals(b.tokenPath)) {
             in.problem(SSO_PATH, SSO_PATH + " must differ from " + TOKEN_PATH + " (both are " + b.tokenPath + ")");
         }
@@ -303,7 +305,7 @@ public final class SettingsParser {
     private static List<String> unknownParamWarnings(Map<String, String> raw) {
         List<String> warnings = new ArrayList<>();
         for (String name : new TreeSet<>(raw.keySet())) {
-            if (InitParams.ALL.contains(name)) {
+            if (InitParams.ALL.contains(name) || name.startsWith(InitParams.CONVERSATION_FIELD_PREFIX)) {
                 continue;
             }
             String guess = "";

@@ -66,6 +66,15 @@ final class MarkerCookie {
         return codec.isCurrent(marker, externalId);
     }
 
+    /**
+     * The visitor's tag for the other tabs ({@link dev.zwidget.internal.html.TabSyncScript}): a
+     * keyed hash like the marker but of another input, so that a script never holds the value of
+     * the HttpOnly cookie.
+     */
+    String tabTag(String externalId) {
+        return codec.valueFor("\u0000tabs\u0000" + externalId);
+    }
+
     void set(HttpServletRequest request, HttpServletResponse response, String externalId) {
         response.addHeader("Set-Cookie", header(request, codec.valueFor(externalId), MAX_AGE_SECONDS));
     }

@@ -7,10 +7,20 @@ import dev.zwidget.internal.html.WidgetScripts;
 abstract class Planned implements Injection {
 
     private final String label;
+    /** Scripts after the block's own (widget settings, tab sync); empty by default, so the block is as ever. */
+    private final String after;
 
-    private Planned(String label) {
+    private Planned(String label, String after) {
         this.label = label;
+        this.after = after;
     }
+
+    @Override
+    public final String markup(boolean pageHasSnippet) {
+        return block(pageHasSnippet) + after;
+    }
+
+    abstract String block(boolean pageHasSnippet);
 
     @Override
     public String label() {
@@ -22,10 +32,10 @@ abstract class Planned implements Injection {
         return false;
     }
 
-    static Injection login(WidgetScripts markup, String token, boolean logoutFirst, String nonce) {
-        return new Planned(logoutFirst ? "logout, login" : "login") {
+    static Injection login(WidgetScripts markup, String token, boolean logoutFirst, String nonce, String after) {
+        return new Planned(logoutFirst ? "logout, login" : "login", after) {
             @Override
-            public String markup(boolean pageHasSnippet) {
+            String block(boolean pageHasSnippet) {
                 return markup.login(token, logoutFirst, nonce, pageHasSnippet);
             }
 
@@ -36,19 +46,19 @@ abstract class Planned implements Injection {
         };
     }
 
-    static Injection logout(WidgetScripts markup, String nonce) {
-        return new Planned("logout") {
+    static Injection logout(WidgetScripts markup, String nonce, String after) {
+        return new Planned("logout", after) {
             @Override
-            public String markup(boolean pageHasSnippet) {
+            String block(boolean pageHasSnippet) {
                 return markup.logout(nonce, pageHasSnippet);
             }
         };
     }
 
-    static Injection anonymous(WidgetScripts markup, String nonce) {
-        return new Planned("anonymous") {
+    static Injection anonymous(WidgetScripts markup, String nonce, String after) {
+        return new Planned("anonymous", after) {
             @Override
-            public String markup(boolean pageHasSnippet) {
+            String block(boolean pageHasSnippet) {
                 return markup.anonymous(nonce, pageHasSnippet);
             }
         };

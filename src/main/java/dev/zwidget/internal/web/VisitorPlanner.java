@@ -53,16 +53,17 @@ final class VisitorPlanner implements PagePlanner {
                     marker.set(request, response, user.externalId());
                 }
                 boolean logoutFirst = previous != null && !sameVisitor;
-                return Planned.login(runtime.markup(), token, logoutFirst, nonce);
+                return Planned.login(runtime.markup(), token, logoutFirst, nonce,
+                        runtime.after(request, nonce, user, false));
             }
             if (previous != null) {
                 // The marker stays until the sign-out script reports back through the token
                 // endpoint: cleared here, a page that never ran the script (no </body>, a
                 // redirect after the first byte) would lose the sign-out for good.
-                return Planned.logout(runtime.markup(), nonce);
+                return Planned.logout(runtime.markup(), nonce, runtime.after(request, nonce, null, true));
             }
             if (runtime.settings().anonymous()) {
-                return Planned.anonymous(runtime.markup(), nonce);
+                return Planned.anonymous(runtime.markup(), nonce, runtime.after(request, nonce, null, false));
             }
             return Injection.nothing("anonymous visitors get no widget");
         } catch (VirtualMachineError e) {

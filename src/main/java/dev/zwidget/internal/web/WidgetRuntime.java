@@ -10,6 +10,7 @@ import dev.zwidget.internal.config.WidgetMode;
 import dev.zwidget.internal.emulator.SsoStandIn;
 import dev.zwidget.internal.sso.SsoEndpoint;
 import dev.zwidget.internal.html.ClassicWidgetMarkup;
+import dev.zwidget.internal.html.TabSyncScript;
 import dev.zwidget.internal.html.WidgetMarkup;
 import dev.zwidget.internal.html.WidgetScripts;
 import dev.zwidget.internal.token.ChatTokenMinter;
@@ -54,6 +55,8 @@ public final class WidgetRuntime {
     private final OnceLog log;
     private final SsoEndpoint sso;
     private final SsoStandIn ssoStandIn;
+    private final WidgetSetCalls setCalls;
+    private final TabSyncScript tabSync;
 
     public WidgetRuntime(FilterSettings settings, String contextPath, Clock clock) {
         this.settings = settings;
@@ -66,6 +69,8 @@ public final class WidgetRuntime {
         this.markup = markup(settings, contextPath);
         this.tokenEndpoint = new TokenEndpoint(stats);
         this.log = new OnceLog(LOGGER, clock);
+        this.setCalls = new WidgetSetCalls(settings.widgetSets(), settings.sessionAttribute(), log);
+        this.tabSync = settings.syncTabs() ? new TabSyncScript(contextPath + settings.tokenPath()) : null;
         this.tokens = new TokenSource(() -> settings.mode() == WidgetMode.CLASSIC
                 ? new ChatTokenMinter(settings.secret(), settings.tokenTtl(), clock)
                 : new TokenMinter(settings.keyId(), settings.secret(), settings.tokenTtl(), clock), log, stats);
@@ -91,10 +96,9 @@ public final class WidgetRuntime {
 
     private static WidgetScripts markup(FilterSettings settings, String contextPath) {
         String tokenUrl = contextPath + settings.tokenPath();
-        WidgetMarkup messenger = settings.emulator()
-                ? new WidgetMarkup(settings.widgetKey(), tokenUrl, EmulatorEndpoint.scriptUrl(contextPath,
-                        settings.tokenPath()))
-                : new WidgetMarkup(settings.widgetKey(), tokenUrl);
+        WidgetMarkup messenger = new WidgetMarkup(settings.widgetKey(), tokenUrl, settings.emulator()
+                ? EmulatorEndpoint.scriptUrl(contextPath, settings.tokenPath()) : WidgetMarkup.ZENDESK_SNIPPET_URL,
+                settings.syncTabs());
         return settings.mode() == WidgetMode.CLASSIC ? new ClassicWidgetMarkup(messenger, tokenUrl) : messenger;
     }
 
@@ -217,6 +221,22 @@ public final class WidgetRuntime {
     /** A token for {@code user}, or {@code null} when minting failed (logged). */
     String mint(WidgetUser user) {
         return tokens.mint(user);
+    }
+
+    /**
+     * The scripts that follow a page's block: the widget settings and the tab sync, when
+     * configured; empty otherwise, so that the block stays exactly what it always was.
+     *
+     * @param user the signed-in visitor, or {@code null}
+     * @param signsOut whether the block signs the widget out
+     */
+    String after(HttpServletRequest request, String nonce, WidgetUser user, boolean signsOut) {
+        String calls = setCalls.calls(request);
+        String after = calls.isEmpty() ? "" : WidgetMarkup.whenReady(nonce, calls);
+        if (tabSync != null) {
+            after += tabSync.script(nonce, user == null ? null : markerCookie.tabTag(user.externalId()), signsOut);
+        }
+        return after;
     }
 
     /** What this filter instance has done since it started. */
