@@ -44,8 +44,12 @@ final class KeysParser {
 
     /** Whether the deployment uses {@code keys} rather than the one-key form. */
     static boolean configured(ParamReader in) {
-        String keys = in.raw(KEYS);
-        return keys != null && !keys.trim().isEmpty();
+        return !blank(in.raw(KEYS));
+    }
+
+    /** A blank param counts as absent, as everywhere (an override descriptor can blank one out). */
+    private static boolean blank(String raw) {
+        return raw == null || raw.trim().isEmpty();
     }
 
     /** The keys of {@code keys}, the active one first; problems go to {@code in}. */
@@ -55,7 +59,7 @@ final class KeysParser {
                     + " one Chat shared secret in " + SECRET);
             return null;
         }
-        if (in.raw(KEY_ID) != null || in.raw(SECRET) != null) {
+        if (!blank(in.raw(KEY_ID)) || !blank(in.raw(SECRET))) {
             in.problem(KEYS, KEYS + " replaces " + KEY_ID + " and " + SECRET + ": set either " + KEYS
                     + " or " + KEY_ID + " and " + SECRET + ", not both");
         }
@@ -89,7 +93,7 @@ final class KeysParser {
 
     /** {@code activeKey} only means something next to {@code keys}. */
     static void rejectActiveKeyAlone(ParamReader in) {
-        if (in.raw(ACTIVE_KEY) != null) {
+        if (!blank(in.raw(ACTIVE_KEY))) {
             in.problem(ACTIVE_KEY, ACTIVE_KEY + " names one of the keys in " + KEYS + ", which is not set");
         }
     }
