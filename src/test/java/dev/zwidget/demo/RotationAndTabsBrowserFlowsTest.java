@@ -39,10 +39,14 @@ class RotationAndTabsBrowserFlowsTest {
 
     /** The page's token, verified with java-jwt by the key it must be signed with, every claim asserted. */
     private static String verifiedToken(Chromium browser, String kid, String secret) {
+        return verifiedToken(browser, kid, secret, "1001");
+    }
+
+    private static String verifiedToken(Chromium browser, String kid, String secret, String externalId) {
         Matcher m = TOKEN.matcher(browser.driver.getPageSource());
         assertTrue(m.find(), "the page carries a token");
         DecodedJWT jwt = JWT.require(Algorithm.HMAC256(secret)).withClaim("scope", "user")
-                .withClaim("external_id", "1001").withClaim("name", "Alice").withClaim("email", "alice@example.com")
+                .withClaim("external_id", externalId).withClaim("name", "Alice").withClaim("email", "alice@example.com")
                 .withClaim("email_verified", false).build().verify(m.group(1));
         assertEquals(kid, jwt.getKeyId());
         assertEquals(300, jwt.getExpiresAtAsInstant().getEpochSecond() - jwt.getIssuedAtAsInstant().getEpochSecond());
@@ -133,6 +137,31 @@ class RotationAndTabsBrowserFlowsTest {
             long loginLag = ((Number) login.get("at")).longValue() - ((Number) signedIn.get("at")).longValue();
             assertTrue(loginLag >= 0 && loginLag < 1000, "the first tab signed in after " + loginLag + " ms");
             assertEquals(0, count(browser, "rejected"), browser.events().toString());
+        }
+    }
+
+    @Test
+    void eachHostIsItsOwnBrandWithItsWidgetKeySigningKeyExternalIdAndSignOut() throws Exception {
+        try (DemoServer demo = demo("brands.xml"); Chromium browser = new Chromium()) {
+            String beta = base(demo).replace("127.0.0.1", "localhost");
+            browser.signIn(base(demo), "alice");
+            browser.awaitVerified("1001");
+            verifiedToken(browser, OLD_KID, OLD_SECRET);
+            assertEquals("demo-widget-key", browser.driver.executeScript("return window.zwEmulator.key;"));
+
+            String first = browser.driver.getWindowHandle();
+            browser.driver.switchTo().newWindow(WindowType.TAB);
+            browser.signIn(beta, "alice");
+            browser.awaitVerified("beta-1001");
+            verifiedToken(browser, "app_demo2222222222", "demo-beta-secret-do-not-use-in-production", "beta-1001");
+            assertEquals("demo-beta-widget-key", browser.driver.executeScript("return window.zwEmulator.key;"));
+
+            browser.open(beta + "logout");
+            browser.awaitEvent("logoutUser on the beta brand", ofType("logoutUser"), Duration.ofSeconds(10));
+            browser.driver.switchTo().window(first);
+            browser.open(base(demo) + "account");
+            browser.awaitVerified("1001");
+            assertEquals(0, count(browser, "logoutUser"), "the other brand's sign-out is not this one's");
         }
     }
 }

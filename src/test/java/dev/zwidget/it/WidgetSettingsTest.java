@@ -120,7 +120,7 @@ class WidgetSettingsTest {
                     + "if(window.zwidgetTabs){zwidgetTabs.signedOut();}}"), page);
             String tag = new MarkerCodec(Secret.of(WidgetServer.SECRET)).valueFor("\u0000tabs\u00001001");
             int sync = page.indexOf("<script>(function(){var jwt=null,used=false,ch=null,who='" + tag + "',"
-                    + "name='zwidget-tabs:/app/zendesk-widget/token';");
+                    + "name='zwidget_signed_in\\u003a/app/zendesk-widget/token';");
             assertTrue(sync > page.indexOf("'loginUser'"), page);
             assertTrue(page.endsWith("send({type:'login',who:who});})();</script></body></html>"), page);
             String script = page.substring(sync);

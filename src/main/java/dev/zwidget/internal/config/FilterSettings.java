@@ -39,6 +39,8 @@ public final class FilterSettings {
     private final SsoSettings sso;
     private final WidgetSets widgetSets;
     private final boolean syncTabs;
+    private final List<BrandSettings> brands;
+    private final boolean unknownHostGetsDefault;
     private final List<String> warnings;
 
     private FilterSettings(Builder b) {
@@ -73,6 +75,8 @@ public final class FilterSettings {
         sso = b.sso;
         widgetSets = b.widgetSets;
         syncTabs = b.syncTabs;
+        brands = Collections.unmodifiableList(new ArrayList<>(b.brands));
+        unknownHostGetsDefault = b.unknownHostGetsDefault;
         warnings = Collections.unmodifiableList(new ArrayList<>(b.warnings));
     }
 
@@ -194,6 +198,16 @@ public final class FilterSettings {
         return syncTabs;
     }
 
+    /** The brands besides the filter's own settings, selected by request host; empty for one brand. */
+    public List<BrandSettings> brands() {
+        return brands;
+    }
+
+    /** Whether a host that no brand names gets the filter's own widget (else none). */
+    public boolean unknownHostGetsDefault() {
+        return unknownHostGetsDefault;
+    }
+
     /** Things worth logging that did not stop the filter, such as unknown init-params. */
     public List<String> warnings() {
         return warnings;
@@ -222,7 +236,8 @@ public final class FilterSettings {
                 + ", cspNonceAttribute=" + cspNonceAttribute + ", tokenPath=" + tokenPath
                 + ", debugHeader=" + debugHeader + ", emulator=" + emulator + ", mode=" + mode.paramValue()
                 + ", sso=" + sso + (widgetSets.none() ? "" : ", " + widgetSets)
-                + (syncTabs ? ", syncTabs=true" : "") + "]";
+                + (syncTabs ? ", syncTabs=true" : "") + (brands.isEmpty() ? "" : ", brands=" + brands
+                + (unknownHostGetsDefault ? "" : ", unknownHost=none")) + "]";
     }
 
     /**
@@ -254,6 +269,8 @@ public final class FilterSettings {
         WidgetSets widgetSets = new WidgetSets(java.util.Collections.<String, String>emptyMap(), null, false,
                 null, null, null);
         boolean syncTabs = InitParams.DEFAULT_SYNC_TABS;
+        List<BrandSettings> brands = Collections.emptyList();
+        boolean unknownHostGetsDefault = true;
         List<String> warnings = Collections.emptyList();
 
         FilterSettings build() {

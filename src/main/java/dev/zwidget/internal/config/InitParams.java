@@ -91,6 +91,13 @@ public final class InitParams {
     /** Whether a sign-out or sign-in in one tab reaches the widget in the site's other open tabs. */
     public static final String SYNC_TABS = "syncTabs";
 
+    /** Comma-separated brand names; each brand is configured by {@code brand.<name>.*} params. */
+    public static final String BRANDS = "brands";
+    /** Prefix of a brand's params: {@code brand.<name>.hosts}, {@code .widgetKey}, {@code .keyId}… */
+    public static final String BRAND_PREFIX = "brand.";
+    /** What a host that no brand names gets: {@code default} (the filter's own keys) or {@code none}. */
+    public static final String UNKNOWN_HOST = "unknownHost";
+
     /** Every known init-param name, in the order above (which is also the order of error reports). */
     public static final Set<String> ALL = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(
             WIDGET_KEY, KEY_ID, SECRET, SESSION_ATTRIBUTE, EXTERNAL_ID, NAME, EMAIL, EMAIL_VERIFIED,
@@ -98,7 +105,7 @@ public final class InitParams {
             DEBUG_HEADER, ENABLED, EMULATOR, MODE, SSO_SECRET, SSO_PATH, ZENDESK_SUBDOMAIN, HELP_CENTER_HOST,
             LOGIN_PATH, LOGIN_RETURN_PARAM, SSO_LOGOUT_PATH, SSO_ROLE, SSO_ORGANIZATION, SSO_TAGS, SSO_PHONE,
             SSO_LOCALE_ID, SSO_USER_FIELDS, KEYS, ACTIVE_KEY, CONVERSATION_TAGS, WIDGET_LOCALE, COOKIE_CONSENT,
-            SYNC_TABS)));
+            SYNC_TABS, BRANDS, UNKNOWN_HOST)));
 
     /** Default of {@link #EMAIL_VERIFIED}: an address is only trusted when the app says so. */
     public static final boolean DEFAULT_EMAIL_VERIFIED = false;

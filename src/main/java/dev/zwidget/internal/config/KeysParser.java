@@ -28,11 +28,19 @@ final class KeysParser {
     private KeysParser() {
     }
 
-    /** Hides every secret of {@code keys} before any value is quoted, as for {@code secret}. */
-    static void hideEarly(ParamReader in, ParamValues values) {
-        for (String[] entry : entries(in.raw(KEYS))) {
+    /**
+     * Hides every secret of {@code prefix + keys} and {@code prefix + secret} before any value is
+     * quoted ({@code prefix} is empty for the filter's own keys, {@code brand.<name>.} for a brand's).
+     */
+    static void hideEarly(ParamReader in, ParamValues values, String prefix) {
+        List<String> raws = new ArrayList<>();
+        raws.add(in.raw(prefix + SECRET));
+        for (String[] entry : entries(in.raw(prefix + KEYS))) {
+            raws.add(entry[1]);
+        }
+        for (String raw : raws) {
             try {
-                String secret = values.expand(KEYS, entry[1]);
+                String secret = values.expand(prefix + KEYS, raw);
                 if (secret != null) {
                     in.hide(secret);
                 }
@@ -44,7 +52,27 @@ final class KeysParser {
 
     /** Whether the deployment uses {@code keys} rather than the one-key form. */
     static boolean configured(ParamReader in) {
-        return !blank(in.raw(KEYS));
+        return configured(in, "");
+    }
+
+    private static boolean configured(ParamReader in, String prefix) {
+        return !blank(in.raw(prefix + KEYS));
+    }
+
+    /** A brand's keys, in either form, under {@code prefix} ({@code brand.<name>.}); {@code null} on a problem. */
+    static List<SigningKey> readBrand(ParamReader in, String prefix) {
+        if (configured(in, prefix)) {
+            return read(in, WidgetMode.MESSENGER, prefix);
+        }
+        rejectActiveKeyAlone(in, prefix);
+        String secret = in.required(prefix + SECRET, "the brand's signing key's secret, best as ${env:NAME}");
+        if (secret != null) {
+            in.hide(secret);
+        }
+        String keyId = SettingsParser.matching(in, in.required(prefix + KEY_ID, "the key ID shown in Admin Center"),
+                prefix + KEY_ID, KEY_ID_SYNTAX, "must look like app_… (the key ID shown in Admin Center)");
+        return secret == null || keyId == null ? null
+                : java.util.Collections.singletonList(new SigningKey(keyId, Secret.of(secret)));
     }
 
     /** A blank param counts as absent, as everywhere (an override descriptor can blank one out). */
@@ -54,30 +82,35 @@ final class KeysParser {
 
     /** The keys of {@code keys}, the active one first; problems go to {@code in}. */
     static List<SigningKey> read(ParamReader in, WidgetMode mode) {
+        return read(in, mode, "");
+    }
+
+    private static List<SigningKey> read(ParamReader in, WidgetMode mode, String prefix) {
+        String keysParam = prefix + KEYS;
         if (mode == WidgetMode.CLASSIC) {
-            in.problem(KEYS, KEYS + " is for the messaging widget's signing keys; classic mode signs with the"
+            in.problem(keysParam, keysParam + " is for the messaging widget's signing keys; classic mode signs with the"
                     + " one Chat shared secret in " + SECRET);
             return null;
         }
-        if (!blank(in.raw(KEY_ID)) || !blank(in.raw(SECRET))) {
-            in.problem(KEYS, KEYS + " replaces " + KEY_ID + " and " + SECRET + ": set either " + KEYS
-                    + " or " + KEY_ID + " and " + SECRET + ", not both");
+        if (!blank(in.raw(prefix + KEY_ID)) || !blank(in.raw(prefix + SECRET))) {
+            in.problem(keysParam, keysParam + " replaces " + prefix + KEY_ID + " and " + prefix + SECRET
+                    + ": set either " + keysParam + " or " + prefix + KEY_ID + " and " + prefix + SECRET + ", not both");
         }
         Map<String, SigningKey> keys = new LinkedHashMap<>();
-        List<String[]> entries = entries(in.raw(KEYS));
+        List<String[]> entries = entries(in.raw(keysParam));
         for (int i = 0; i < entries.size(); i++) {
             String[] entry = entries.get(i);
-            String where = KEYS + " entry " + (i + 1);
+            String where = keysParam + " entry " + (i + 1);
             if (entry[0] == null) {
-                in.problem(KEYS, where + " must be keyId:secret, such as app_123:${env:ZENDESK_SECRET}");
+                in.problem(keysParam, where + " must be keyId:secret, such as app_123:${env:ZENDESK_SECRET}");
             } else if (!KEY_ID_SYNTAX.matcher(entry[0]).matches()) {
-                in.problem(KEYS, where + ": the key ID must look like app_… (the key ID shown in Admin Center)");
+                in.problem(keysParam, where + ": the key ID must look like app_… (the key ID shown in Admin Center)");
             } else if (keys.containsKey(entry[0])) {
-                in.problem(KEYS, where + ": key ID " + entry[0] + " is listed twice");
+                in.problem(keysParam, where + ": key ID " + entry[0] + " is listed twice");
             } else {
-                String secret = in.expandPart(KEYS, entry[1]);
+                String secret = in.expandPart(keysParam, entry[1]);
                 if (secret == null) {
-                    in.problem(KEYS, where + " (" + entry[0] + ") has no secret once expanded");
+                    in.problem(keysParam, where + " (" + entry[0] + ") has no secret once expanded");
                 } else {
                     in.hide(secret);
                     keys.put(entry[0], new SigningKey(entry[0], Secret.of(secret)));
@@ -85,29 +118,34 @@ final class KeysParser {
             }
         }
         if (entries.size() > MAX_SIGNING_KEYS) {
-            in.problem(KEYS, KEYS + " lists " + entries.size() + " keys; Zendesk holds at most "
+            in.problem(keysParam, keysParam + " lists " + entries.size() + " keys; Zendesk holds at most "
                     + MAX_SIGNING_KEYS + " signing keys per account");
         }
-        return activeFirst(in, keys);
+        return activeFirst(in, keys, prefix);
     }
 
     /** {@code activeKey} only means something next to {@code keys}. */
     static void rejectActiveKeyAlone(ParamReader in) {
-        if (!blank(in.raw(ACTIVE_KEY))) {
-            in.problem(ACTIVE_KEY, ACTIVE_KEY + " names one of the keys in " + KEYS + ", which is not set");
+        rejectActiveKeyAlone(in, "");
+    }
+
+    private static void rejectActiveKeyAlone(ParamReader in, String prefix) {
+        if (!blank(in.raw(prefix + ACTIVE_KEY))) {
+            in.problem(prefix + ACTIVE_KEY, prefix + ACTIVE_KEY + " names one of the keys in " + prefix + KEYS
+                    + ", which is not set");
         }
     }
 
-    private static List<SigningKey> activeFirst(ParamReader in, Map<String, SigningKey> keys) {
+    private static List<SigningKey> activeFirst(ParamReader in, Map<String, SigningKey> keys, String prefix) {
         if (keys.isEmpty()) {
             return null;
         }
         List<SigningKey> ordered = new ArrayList<>(keys.values());
-        String active = in.optional(ACTIVE_KEY);
+        String active = in.optional(prefix + ACTIVE_KEY);
         if (active != null) {
             SigningKey chosen = keys.get(active);
             if (chosen == null) {
-                in.invalid(ACTIVE_KEY, active, "is not one of the key IDs in " + KEYS + " ("
+                in.invalid(prefix + ACTIVE_KEY, active, "is not one of the key IDs in " + prefix + KEYS + " ("
                         + String.join(", ", keys.keySet()) + ")");
                 return null;
             }

@@ -76,7 +76,8 @@ public final class SettingsParser {
         // into `enabled`) must already be known, or a shortened quote of it would slip through.
         hideSecretEarly(in, raw.get(SECRET), values);
         hideSecretEarly(in, raw.get(SSO_SECRET), values);
-        KeysParser.hideEarly(in, values);
+        KeysParser.hideEarly(in, values, "");
+        BrandsParser.hideEarly(in, values);
         b.enabled = bool(in, ENABLED, b.enabled);
         if (!b.enabled) {
             // Switching the filter off must work without a key, and even while the variables
@@ -90,6 +91,7 @@ public final class SettingsParser {
         b.sso = SsoParamsParser.read(in, b.userResolver != null);
         b.widgetSets = WidgetSetsParser.read(in, b.mode, b.userResolver != null);
         b.syncTabs = bool(in, InitParams.SYNC_TABS, b.syncTabs);
+        b.brands = BrandsParser.read(in, b);
         if (b.sso != null && b.sso.path().equals(b.tokenPath)) {
             in.problem(SSO_PATH, SSO_PATH + " must differ from " + TOKEN_PATH + " (both are " + b.tokenPath + ")");
         }
@@ -144,7 +146,7 @@ public final class SettingsParser {
                 b.keyId = b.signingKeys.get(0).id();
                 b.secret = b.signingKeys.get(0).secret();
             }
-            b.widgetKey = widgetKey(in);
+            b.widgetKey = widgetKey(in, WIDGET_KEY);
             return;
         }
         KeysParser.rejectActiveKeyAlone(in);
@@ -154,7 +156,7 @@ public final class SettingsParser {
             in.hide(secret);
             b.secret = Secret.of(secret);
         }
-        b.widgetKey = widgetKey(in);
+        b.widgetKey = widgetKey(in, WIDGET_KEY);
         if (b.mode == WidgetMode.CLASSIC) {
             return; // Chat JWTs carry no kid: keyId is not needed (a warning says it is ignored)
         }
@@ -165,8 +167,8 @@ public final class SettingsParser {
         }
     }
 
-    private static String widgetKey(ParamReader in) {
-        return matching(in, in.required(WIDGET_KEY, WIDGET_KEY_HINT), WIDGET_KEY, WIDGET_KEY_SYNTAX,
+    static String widgetKey(ParamReader in, String name) {
+        return matching(in, in.required(name, WIDGET_KEY_HINT), name, WIDGET_KEY_SYNTAX,
                 "must be 1 to 128 letters, digits, '-' or '_' (" + WIDGET_KEY_HINT + ")");
     }
 
@@ -305,7 +307,8 @@ public final class SettingsParser {
     private static List<String> unknownParamWarnings(Map<String, String> raw) {
         List<String> warnings = new ArrayList<>();
         for (String name : new TreeSet<>(raw.keySet())) {
-            if (InitParams.ALL.contains(name) || name.startsWith(InitParams.CONVERSATION_FIELD_PREFIX)) {
+            if (InitParams.ALL.contains(name) || name.startsWith(InitParams.CONVERSATION_FIELD_PREFIX)
+                    || name.startsWith(InitParams.BRAND_PREFIX)) {
                 continue;
             }
             String guess = "";

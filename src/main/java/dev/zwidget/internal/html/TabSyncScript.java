@@ -18,10 +18,16 @@ public final class TabSyncScript {
     static final String SIGNED_OUT_HOOK = "if(window.zwidgetTabs){zwidgetTabs.signedOut();}";
 
     private final String tokenUrl;
+    private final String channel;
 
-    /** @param tokenUrl context path plus token path: it also names the channel, one per deployment */
-    public TabSyncScript(String tokenUrl) {
+    /**
+     * @param tokenUrl context path plus token path
+     * @param brand names the channel with the token URL: one channel per deployment and brand
+     *     (the marker cookie's name, from a fixed alphabet)
+     */
+    public TabSyncScript(String tokenUrl, String brand) {
         this.tokenUrl = tokenUrl;
+        this.channel = WidgetMarkup.jsString(brand + ":" + tokenUrl);
     }
 
     /**
@@ -31,11 +37,10 @@ public final class TabSyncScript {
      * @param signedOut whether this page signs the widget out (a sign-out page)
      */
     public String script(String nonce, String who, boolean signedOut) {
-        String url = WidgetMarkup.jsString(tokenUrl);
         String announce = who != null ? "send({type:'login',who:who});" : signedOut ? "send({type:'logout'});" : "";
         return WidgetMarkup.scriptTag(nonce, "(function(){var jwt=null,used=false,ch=null,"
                 + "who=" + (who == null ? "null" : "'" + WidgetMarkup.jsString(who) + "'") + ","
-                + "name='zwidget-tabs:" + url + "';" + WidgetMarkup.READY
+                + "name='" + channel + "';" + WidgetMarkup.READY
                 + WidgetMarkup.refreshFunctions(tokenUrl, "who=null;")
                 + "function send(m){m.at=Date.now()+Math.random();if(ch){ch.postMessage(m);return;}"
                 + "try{localStorage.setItem(name,JSON.stringify(m));localStorage.removeItem(name);}catch(e){}}"

@@ -36,10 +36,17 @@ final class MarkerCookie {
 
     private final MarkerCodec codec;
     private final String path;
+    private final String name;
 
     MarkerCookie(MarkerCodec codec, String contextPath) {
+        this(codec, contextPath, NAME);
+    }
+
+    /** @param name {@link #NAME}, or {@code NAME_<brand>} for a brand, whose sign-outs are its own */
+    MarkerCookie(MarkerCodec codec, String contextPath, String name) {
         this.codec = codec;
         this.path = contextPath == null || contextPath.isEmpty() ? "/" : contextPath;
+        this.name = name;
     }
 
     /** The marker the browser sent, or {@code null}. */
@@ -49,7 +56,7 @@ final class MarkerCookie {
             return null;
         }
         for (Cookie cookie : cookies) {
-            if (NAME.equals(cookie.getName())) {
+            if (name.equals(cookie.getName())) {
                 return cookie.getValue();
             }
         }
@@ -86,7 +93,7 @@ final class MarkerCookie {
     /** The value is the codec's URL-safe Base64 (or empty), the path a context path: no quoting needed. */
     private String header(HttpServletRequest request, String value, long maxAge) {
         Instant expires = maxAge == 0 ? Instant.EPOCH : Instant.now().plusSeconds(maxAge);
-        StringBuilder header = new StringBuilder(160).append(NAME).append('=').append(value)
+        StringBuilder header = new StringBuilder(160).append(name).append('=').append(value)
                 .append("; Path=").append(path)
                 .append("; Expires=").append(EXPIRES.format(expires))
                 .append("; Max-Age=").append(maxAge);

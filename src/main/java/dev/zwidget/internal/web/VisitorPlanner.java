@@ -37,7 +37,8 @@ final class VisitorPlanner implements PagePlanner {
             if (identity.failed()) {
                 return Injection.nothing("error, see the log");
             }
-            MarkerCookie marker = runtime.markerCookie();
+            Brand brand = state.brand();
+            MarkerCookie marker = brand.markerCookie;
             String previous = marker.read(request);
             String nonce = CspNonce.find(request, response, runtime.settings().cspNonceAttribute());
             WidgetUser user = identity.user();
@@ -53,17 +54,17 @@ final class VisitorPlanner implements PagePlanner {
                     marker.set(request, response, user.externalId());
                 }
                 boolean logoutFirst = previous != null && !sameVisitor;
-                return Planned.login(runtime.markup(), token, logoutFirst, nonce,
-                        runtime.after(request, nonce, user, false));
+                return Planned.login(brand.markup, token, logoutFirst, nonce,
+                        runtime.after(request, brand, nonce, user, false));
             }
             if (previous != null) {
                 // The marker stays until the sign-out script reports back through the token
                 // endpoint: cleared here, a page that never ran the script (no </body>, a
                 // redirect after the first byte) would lose the sign-out for good.
-                return Planned.logout(runtime.markup(), nonce, runtime.after(request, nonce, null, true));
+                return Planned.logout(brand.markup, nonce, runtime.after(request, brand, nonce, null, true));
             }
             if (runtime.settings().anonymous()) {
-                return Planned.anonymous(runtime.markup(), nonce, runtime.after(request, nonce, null, false));
+                return Planned.anonymous(brand.markup, nonce, runtime.after(request, brand, nonce, null, false));
             }
             return Injection.nothing("anonymous visitors get no widget");
         } catch (VirtualMachineError e) {

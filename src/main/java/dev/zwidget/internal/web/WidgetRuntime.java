@@ -2,23 +2,16 @@ package dev.zwidget.internal.web;
 
 import dev.zwidget.UserResolver;
 import dev.zwidget.WidgetUser;
+import dev.zwidget.internal.config.BrandSettings;
 import dev.zwidget.internal.config.FilterSettings;
-import dev.zwidget.internal.emulator.EmulatorEndpoint;
 import dev.zwidget.internal.html.Eligibility;
 import dev.zwidget.internal.config.SsoSettings;
-import dev.zwidget.internal.config.WidgetMode;
 import dev.zwidget.internal.emulator.SsoStandIn;
 import dev.zwidget.internal.sso.SsoEndpoint;
-import dev.zwidget.internal.html.ClassicWidgetMarkup;
-import dev.zwidget.internal.html.TabSyncScript;
 import dev.zwidget.internal.html.WidgetMarkup;
-import dev.zwidget.internal.html.WidgetScripts;
-import dev.zwidget.internal.token.ChatTokenMinter;
-import dev.zwidget.internal.token.TokenMinter;
 import dev.zwidget.internal.html.WidgetRequest;
 import dev.zwidget.internal.html.WidgetResponse;
 import dev.zwidget.internal.ops.FilterStats;
-import dev.zwidget.internal.token.MarkerCodec;
 import dev.zwidget.internal.token.ExternalIds;
 import dev.zwidget.internal.user.PrincipalUserResolver;
 import dev.zwidget.internal.user.PropertyPath;
@@ -27,11 +20,9 @@ import dev.zwidget.internal.user.UserMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import dev.zwidget.internal.config.Secret;
-import dev.zwidget.internal.config.SigningKey;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,36 +36,31 @@ public final class WidgetRuntime {
     private static final Logger LOGGER = Logger.getLogger("dev.zwidget.ZendeskWidgetFilter");
 
     private final FilterSettings settings;
-    private final UserResolver resolver;
-    private final TokenSource tokens;
     private final FilterStats stats = new FilterStats();
-    private final MarkerCookie markerCookie;
-    private final WidgetScripts markup;
     private final TokenEndpoint tokenEndpoint;
-    private final EmulatorEndpoint emulator;
     private final OnceLog log;
     private final SsoEndpoint sso;
     private final SsoStandIn ssoStandIn;
     private final WidgetSetCalls setCalls;
-    private final TabSyncScript tabSync;
+    /** The filter's own brand: every host no brand names, unless unknownHost=none. */
+    private final Brand own;
+    /** The brands of {@code brands} by host name. */
+    private final Map<String, Brand> byHost = new HashMap<>();
 
     public WidgetRuntime(FilterSettings settings, String contextPath, Clock clock) {
         this.settings = settings;
-        this.resolver = settings.userResolver() != null ? settings.userResolver() : builtInResolver(settings);
-        this.markerCookie = new MarkerCookie(new MarkerCodec(markerSecrets(settings)), contextPath);
-        this.emulator = settings.emulator()
-                ? new EmulatorEndpoint(settings.tokenPath(), settings.mode(), settings.secret(),
-                        settings.signingKeys(), clock)
-                : null;
-        this.markup = markup(settings, contextPath);
+        UserResolver resolver = settings.userResolver() != null ? settings.userResolver()
+                : builtInResolver(settings, settings.externalIdPath());
         this.tokenEndpoint = new TokenEndpoint(stats);
         this.log = new OnceLog(LOGGER, clock);
         this.setCalls = new WidgetSetCalls(settings.widgetSets(), settings.sessionAttribute(), log);
-        this.tabSync = settings.syncTabs() ? new TabSyncScript(contextPath + settings.tokenPath()) : null;
-        this.tokens = new TokenSource(() -> settings.mode() == WidgetMode.CLASSIC
-                ? new ChatTokenMinter(settings.secret(), settings.tokenTtl(), clock)
-                : new TokenMinter(settings.keyId(), settings.secret(), settings.tokenTtl(), clock), log, stats);
-        tokens.checkAtStart();
+        this.own = Brand.own(settings, resolver, contextPath, clock, log, stats);
+        for (BrandSettings brand : settings.brands()) {
+            UserResolver brandResolver = brand.externalIdPath() == null ? resolver
+                    : builtInResolver(settings, brand.externalIdPath());
+            Brand built = Brand.of(brand, brandResolver, settings, contextPath, clock, log, stats);
+            brand.hosts().forEach(host -> byHost.put(host, built));
+        }
         SsoSettings ssoSettings = settings.sso();
         this.ssoStandIn = ssoSettings != null && settings.emulator()
                 ? new SsoStandIn(ssoSettings.path(), contextPath, ssoSettings.secret(), clock) : null;
@@ -82,28 +68,22 @@ public final class WidgetRuntime {
                 ssoStandIn == null ? null : contextPath + ssoStandIn.path(), settings, clock, log);
     }
 
-    /** The active key's secret first; classic mode has its one Chat secret. */
-    private static List<Secret> markerSecrets(FilterSettings settings) {
-        List<Secret> secrets = new ArrayList<>();
-        secrets.add(settings.secret());
-        for (SigningKey key : settings.signingKeys()) {
-            if (key.secret() != settings.secret()) {
-                secrets.add(key.secret());
-            }
+    /**
+     * The brand of this request by its host name (no port), or {@code null} when no brand
+     * names the host and {@code unknownHost=none}. A visitor's browser sends the host it asked
+     * for, so a page, its token and its emulator check always belong to the same brand.
+     */
+    Brand brandFor(HttpServletRequest request) {
+        if (byHost.isEmpty()) {
+            return own;
         }
-        return secrets;
+        String host = request.getServerName();
+        Brand brand = host == null ? null : byHost.get(host.toLowerCase(Locale.ROOT));
+        return brand != null ? brand : settings.unknownHostGetsDefault() ? own : null;
     }
 
-    private static WidgetScripts markup(FilterSettings settings, String contextPath) {
-        String tokenUrl = contextPath + settings.tokenPath();
-        WidgetMarkup messenger = new WidgetMarkup(settings.widgetKey(), tokenUrl, settings.emulator()
-                ? EmulatorEndpoint.scriptUrl(contextPath, settings.tokenPath()) : WidgetMarkup.ZENDESK_SNIPPET_URL,
-                settings.syncTabs());
-        return settings.mode() == WidgetMode.CLASSIC ? new ClassicWidgetMarkup(messenger, tokenUrl) : messenger;
-    }
-
-    private static UserResolver builtInResolver(FilterSettings settings) {
-        PropertyPath id = path(settings.externalIdPath());
+    private static UserResolver builtInResolver(FilterSettings settings, String externalIdPath) {
+        PropertyPath id = path(externalIdPath);
         PropertyPath name = path(settings.namePath());
         PropertyPath email = path(settings.emailPath());
         UserMapper mapper = settings.emailVerifiedPath() != null
@@ -125,13 +105,18 @@ public final class WidgetRuntime {
 
     /** Whether {@code pathInContext} is served by the offline emulator (only with emulator=true). */
     public boolean isEmulatorPath(String pathInContext) {
-        return emulator != null && emulator.handles(pathInContext);
+        return settings.emulator() && own.emulator.handles(pathInContext);
     }
 
     /** Answers a request for an emulator path; call only when {@link #isEmulatorPath} said yes. */
     public void serveEmulator(String pathInContext, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        emulator.serve(pathInContext, request, response);
+        Brand brand = brandFor(request);
+        if (brand == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        brand.emulator.serve(pathInContext, request, response);
     }
 
     /** Whether {@code pathInContext} is a Help Center SSO URL (or, in emulator mode, its stand-in). */
@@ -145,32 +130,39 @@ public final class WidgetRuntime {
         if (ssoStandIn != null && ssoStandIn.handles(pathInContext)) {
             ssoStandIn.serve(request, response);
         } else {
-            sso.serve(pathInContext, request, response, this::identify);
+            sso.serve(pathInContext, request, response, this::identifyForSso);
         }
     }
 
     public void serveToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Brand brand = brandFor(request);
+        if (brand == null) {
+            response.setHeader("Cache-Control", "no-store");
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         // A 401 tells the page script the session is over; the marker goes with it.
-        Runnable signedOut = markerCookie.read(request) == null ? () -> { }
-                : () -> markerCookie.clear(request, response);
-        tokenEndpoint.serve(request, response, () -> identify(request), tokens::mint, signedOut);
+        Runnable signedOut = brand.markerCookie.read(request) == null ? () -> { }
+                : () -> brand.markerCookie.clear(request, response);
+        tokenEndpoint.serve(request, response, () -> identify(request, brand), brand.tokens::mint, signedOut);
     }
 
     /** Why this request gets no widget, or {@code null} when its response may. */
     public String whyNot(HttpServletRequest request, String pathInContext, boolean skipped) {
-        return Eligibility.whyNotRequest(request.getMethod(), request.getDispatcherType(),
+        String why = Eligibility.whyNotRequest(request.getMethod(), request.getDispatcherType(),
                 request.getHeader("X-Requested-With"), request.getHeader("Sec-Fetch-Dest"),
                 settings.excludePaths().matches(pathInContext), skipped);
+        return why == null && brandFor(request) == null ? "no brand for this host" : why;
     }
 
     /** Attaches the request's state and returns the pair of wrappers a page is rendered with. */
     public WidgetRequest wrap(HttpServletRequest request, HttpServletResponse response) {
-        PageState state = new PageState(this, request);
+        PageState state = new PageState(this, brandFor(request), request);
         request.setAttribute(PageState.ATTRIBUTE, state);
         WidgetResponse wrappedResponse = new WidgetResponse(response, state, state::placedByView,
                 settings.debugHeader());
         state.attach(wrappedResponse);
-        boolean wasSignedIn = markerCookie.read(request) != null;
+        boolean wasSignedIn = state.brand().markerCookie.read(request) != null;
         boolean navigation = isNavigation(request);
         return new WidgetRequest(request, wrappedResponse,
                 () -> navigation && (wasSignedIn || state.identity().user() != null));
@@ -192,11 +184,18 @@ public final class WidgetRuntime {
         return accept == null || accept.toLowerCase(Locale.ROOT).contains("text/html");
     }
 
-    /** Resolves the visitor; never mints and never throws (the page is not ours to break). */
-    Identity identify(HttpServletRequest request) {
+    /** The Help Center has one SSO configuration: the visitor as the request's brand knows them. */
+    private Identity identifyForSso(HttpServletRequest request) {
+        Brand brand = brandFor(request);
+        return identify(request, brand != null ? brand : own);
+    }
+
+    /** Resolves the visitor for {@code brand}; never mints and never throws (the page is not ours to break). */
+    Identity identify(HttpServletRequest request, Brand brand) {
+        UserResolver resolver = brand.resolver;
         WidgetUser user;
         try {
-            user = resolver.resolve(request);
+            user = brand.branded(resolver.resolve(request));
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Exception | Error e) {
@@ -218,9 +217,9 @@ public final class WidgetRuntime {
         return Identity.signedIn(user);
     }
 
-    /** A token for {@code user}, or {@code null} when minting failed (logged). */
-    String mint(WidgetUser user) {
-        return tokens.mint(user);
+    /** A token for {@code user} of {@code brand}, or {@code null} when minting failed (logged). */
+    String mint(Brand brand, WidgetUser user) {
+        return brand.tokens.mint(user);
     }
 
     /**
@@ -230,11 +229,12 @@ public final class WidgetRuntime {
      * @param user the signed-in visitor, or {@code null}
      * @param signsOut whether the block signs the widget out
      */
-    String after(HttpServletRequest request, String nonce, WidgetUser user, boolean signsOut) {
+    String after(HttpServletRequest request, Brand brand, String nonce, WidgetUser user, boolean signsOut) {
         String calls = setCalls.calls(request);
         String after = calls.isEmpty() ? "" : WidgetMarkup.whenReady(nonce, calls);
-        if (tabSync != null) {
-            after += tabSync.script(nonce, user == null ? null : markerCookie.tabTag(user.externalId()), signsOut);
+        if (brand.tabSync != null) {
+            after += brand.tabSync.script(nonce, user == null ? null : brand.markerCookie.tabTag(user.externalId()),
+                    signsOut);
         }
         return after;
     }
@@ -256,19 +256,11 @@ public final class WidgetRuntime {
 
     /** Why minting is switched off until restart, or {@code null} while it works. */
     public String mintingBrokenBecause() {
-        return tokens.brokenBecause();
+        return own.tokens.brokenBecause();
     }
 
     FilterSettings settings() {
         return settings;
-    }
-
-    MarkerCookie markerCookie() {
-        return markerCookie;
-    }
-
-    WidgetScripts markup() {
-        return markup;
     }
 
     OnceLog log() {

@@ -157,7 +157,7 @@ class SettingsParserTest {
                 warnings.get(1));
         assertTrue(warnings.get(0).startsWith("unknown init-param 'org.eclipse.jetty.something' is ignored (known: "));
         assertTrue(warnings.get(0).endsWith("ssoLocaleId, ssoUserFields, keys, activeKey, conversationTags,"
-                + " widgetLocale, cookieConsent, syncTabs)"), warnings.get(0));
+                + " widgetLocale, cookieConsent, syncTabs, brands, unknownHost)"), warnings.get(0));
     }
 
     @Test
@@ -172,7 +172,7 @@ class SettingsParserTest {
                 "tokenPath", "debugHeader", "enabled", "emulator", "mode", "ssoSecret", "ssoPath", "zendeskSubdomain",
                 "helpCenterHost", "loginPath", "loginReturnParam", "ssoLogoutPath", "ssoRole", "ssoOrganization",
                 "ssoTags", "ssoPhone", "ssoLocaleId", "ssoUserFields", "keys", "activeKey", "conversationTags",
-                "widgetLocale", "cookieConsent", "syncTabs"), List.copyOf(InitParams.ALL));
+                "widgetLocale", "cookieConsent", "syncTabs", "brands", "unknownHost"), List.copyOf(InitParams.ALL));
     }
 
     @Test
