@@ -107,8 +107,10 @@ public class ZendeskWidgetFilter implements Filter {
         }
         // What an operator needs to see that the filter runs and how: never the secret itself.
         LOGGER.log(Level.INFO, "ZendeskWidgetFilter '" + config.getFilterName() + "' started in "
-                + config.getServletContext().getContextPath() + "/: " + settings + ", secret of "
-                + settings.secret().length() + " bytes from " + ParamValues.describeSource(params.get("secret"))
+                + config.getServletContext().getContextPath() + "/: " + settings
+                + (params.get("keys") != null ? ", " + settings.signingKeys().size() + " signing keys from keys"
+                        : ", secret of " + settings.secret().length() + " bytes from "
+                        + ParamValues.describeSource(params.get("secret")))
                 + (settings.sso() == null ? "" : ", SSO secret of " + settings.sso().secret().length() + " bytes from "
                         + ParamValues.describeSource(params.get("ssoSecret"))));
         try {

@@ -14,7 +14,9 @@
  * Anything else is recorded as 'unsupported' and reported on the console.
  *
  * Browser tests read window.zwEmulator: events [{type, externalId, reason, at: Date.now()}]
- * (loginUser, jwtFn, verified, rejected, refresh, logoutUser, logout, open, close, unsupported);
+ * (loginUser, jwtFn, verified, rejected, refresh, logoutUser, logout, open, close, unsupported, and
+ * set with name and value, the value as JSON); settings {conversationFields, conversationTags,
+ * locale, cookies} as last set;
  * mode 'messenger' | 'classic'; state
  * 'anonymous' | 'verifying' | 'signedIn' | 'rejected'; user {externalId, name, email, exp}
  * or null; reason of the last rejection; open. Token text reaches the page by textContent only.
@@ -33,7 +35,7 @@
   var key = /[?&]key=([^&#]*)/.exec(src);
 
   var emu = window.zwEmulator = {
-    mode: MODE, events: [], state: 'anonymous', user: null, reason: null, open: false,
+    mode: MODE, events: [], state: 'anonymous', user: null, reason: null, open: false, settings: {},
     key: key ? decodeURIComponent(key[1]) : null, verifyUrl: verifyUrl
   };
   var session = 0; // bumped by loginUser and logoutUser: late answers for an older session are dropped
@@ -150,6 +152,8 @@
     emu.state = 'anonymous';
     emu.user = null;
     emu.reason = null;
+    delete emu.settings.conversationFields;
+    delete emu.settings.conversationTags;
     record(type, was && was.externalId);
     render();
   }
@@ -211,7 +215,25 @@
     render();
   }
 
+  // zE('messenger:set', name, value): what the page tells the widget besides the sign-in. The
+  // emulator keeps the last value of each in emu.settings and records a 'set' event with a JSON
+  // copy of it; Zendesk's logoutUser clears conversation fields and tags, and so does this.
+  var SETTABLE = {conversationFields: 1, conversationTags: 1, locale: 1, cookies: 1};
+  function set(name, value) {
+    if (!SETTABLE.hasOwnProperty(name)) {
+      record('unsupported', null, "zE('messenger:set', '" + name + "') is not supported by the emulator");
+      return;
+    }
+    emu.settings[name] = value;
+    emu.events.push({type: 'set', externalId: emu.user && emu.user.externalId, name: name,
+                     value: JSON.stringify(value), reason: null, at: Date.now()});
+  }
+
   function zE(scope, command) {
+    if (MODE !== 'classic' && scope === 'messenger:set') {
+      set(command, arguments[2]);
+      return;
+    }
     var own = MODE === 'classic' ? (scope === 'webWidget' && classicCommands)
         : (scope === 'messenger' && commands);
     if (own && own.hasOwnProperty(command)) {

@@ -60,12 +60,7 @@ class EmulatorTest {
 
     /** POSTs {@code body} as text/plain; WidgetServer's own requests carry no body. */
     private static HttpTester.Response post(WidgetServer target, String path, String body) throws Exception {
-        byte[] content = body.getBytes(StandardCharsets.UTF_8);
-        String raw = "POST " + WidgetServer.CONTEXT + path + " HTTP/1.1\r\nHost: test\r\n"
-                + "Content-Type: text/plain;charset=UTF-8\r\nContent-Length: " + content.length
-                + "\r\nConnection: close\r\n\r\n" + body;
-        LocalConnector connector = (LocalConnector) target.server().getConnectors()[0];
-        return HttpTester.parseResponse(connector.getResponse(ByteBuffer.wrap(raw.getBytes(StandardCharsets.UTF_8))));
+        return target.postText(path, body);
     }
 
     private static Map<String, Object> verify(String token) throws Exception {

@@ -217,8 +217,10 @@ final class WidgetServer implements AutoCloseable {
 
     /** Sends one raw HTTP/1.1 request; {@code headers} are whole header lines. */
     HttpTester.Response request(String method, String path, String... headers) throws Exception {
+        // "Host: test" unless the caller sends its own (a brand's host name).
+        boolean ownHost = java.util.Arrays.stream(headers).anyMatch(h -> h.regionMatches(true, 0, "Host:", 0, 5));
         StringBuilder raw = new StringBuilder(method).append(' ').append(CONTEXT).append(path)
-                .append(" HTTP/1.1\r\nHost: test\r\n");
+                .append(" HTTP/1.1\r\n").append(ownHost ? "" : "Host: test\r\n");
         for (String header : headers) {
             raw.append(header).append("\r\n");
         }
@@ -226,6 +228,16 @@ final class WidgetServer implements AutoCloseable {
         ByteBuffer response = connector.getResponse(
                 ByteBuffer.wrap(raw.toString().getBytes(StandardCharsets.ISO_8859_1)));
         return "HEAD".equals(method) ? HttpTester.parseHeadResponse(response) : HttpTester.parseResponse(response);
+    }
+
+    /** POSTs {@code body} as text/plain (the other requests carry no body); "Host: test" unless given. */
+    HttpTester.Response postText(String path, String body, String... headers) throws Exception {
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        String host = headers.length > 0 ? headers[0] : "Host: test";
+        String raw = "POST " + CONTEXT + path + " HTTP/1.1\r\n" + host + "\r\n"
+                + "Content-Type: text/plain;charset=UTF-8\r\nContent-Length: " + content.length
+                + "\r\nConnection: close\r\n\r\n" + body;
+        return HttpTester.parseResponse(connector.getResponse(ByteBuffer.wrap(raw.getBytes(StandardCharsets.UTF_8))));
     }
 
     HttpTester.Response get(String path, String... headers) throws Exception {

@@ -20,6 +20,7 @@ public final class FilterSettings {
     private final String widgetKey;
     private final String keyId;
     private final Secret secret;
+    private final List<SigningKey> signingKeys;
     private final String sessionAttribute;
     private final String externalIdPath;
     private final String namePath;
@@ -36,6 +37,10 @@ public final class FilterSettings {
     private final boolean emulator;
     private final WidgetMode mode;
     private final SsoSettings sso;
+    private final WidgetSets widgetSets;
+    private final boolean syncTabs;
+    private final List<BrandSettings> brands;
+    private final boolean unknownHostGetsDefault;
     private final List<String> warnings;
 
     private FilterSettings(Builder b) {
@@ -50,6 +55,8 @@ public final class FilterSettings {
         widgetKey = b.widgetKey;
         keyId = b.keyId;
         secret = b.secret;
+        signingKeys = b.signingKeys == null ? Collections.<SigningKey>emptyList()
+                : Collections.unmodifiableList(new ArrayList<>(b.signingKeys));
         sessionAttribute = b.sessionAttribute;
         externalIdPath = b.externalIdPath;
         namePath = b.namePath;
@@ -66,6 +73,10 @@ public final class FilterSettings {
         emulator = b.emulator;
         mode = Objects.requireNonNull(b.mode, "mode");
         sso = b.sso;
+        widgetSets = b.widgetSets;
+        syncTabs = b.syncTabs;
+        brands = Collections.unmodifiableList(new ArrayList<>(b.brands));
+        unknownHostGetsDefault = b.unknownHostGetsDefault;
         warnings = Collections.unmodifiableList(new ArrayList<>(b.warnings));
     }
 
@@ -87,6 +98,14 @@ public final class FilterSettings {
     /** The signing secret; never log or print it. */
     public Secret secret() {
         return whenEnabled(secret);
+    }
+
+    /**
+     * The messaging signing keys, the active one (whose ID and secret {@link #keyId()} and
+     * {@link #secret()} give) first; several while a key is rotated. Empty in classic mode.
+     */
+    public List<SigningKey> signingKeys() {
+        return whenEnabled(signingKeys);
     }
 
     /** The session attribute holding the user object, or {@code null}. */
@@ -169,6 +188,26 @@ public final class FilterSettings {
         return sso;
     }
 
+    /** What pages tell the messaging widget besides the sign-in; {@code none()} when nothing. */
+    public WidgetSets widgetSets() {
+        return widgetSets;
+    }
+
+    /** Whether sign-out and sign-in reach the widget in the site's other open tabs. */
+    public boolean syncTabs() {
+        return syncTabs;
+    }
+
+    /** The brands besides the filter's own settings, selected by request host; empty for one brand. */
+    public List<BrandSettings> brands() {
+        return brands;
+    }
+
+    /** Whether a host that no brand names gets the filter's own widget (else none). */
+    public boolean unknownHostGetsDefault() {
+        return unknownHostGetsDefault;
+    }
+
     /** Things worth logging that did not stop the filter, such as unknown init-params. */
     public List<String> warnings() {
         return warnings;
@@ -187,7 +226,8 @@ public final class FilterSettings {
         if (!enabled) {
             return "FilterSettings[enabled=false]";
         }
-        return "FilterSettings[widgetKey=" + widgetKey + ", keyId=" + keyId + ", secret=" + secret
+        return "FilterSettings[widgetKey=" + widgetKey + ", keyId=" + keyId
+                + (signingKeys.size() > 1 ? ", keys=" + signingKeys : "") + ", secret=" + secret
                 + ", sessionAttribute=" + sessionAttribute + ", externalId=" + externalIdPath
                 + ", name=" + namePath + ", email=" + emailPath + ", emailVerified="
                 + (emailVerifiedPath != null ? emailVerifiedPath : String.valueOf(emailVerifiedConstant))
@@ -195,7 +235,9 @@ public final class FilterSettings {
                 + ", anonymous=" + anonymous + ", tokenTtl=" + tokenTtl + ", excludePaths=" + excludePaths
                 + ", cspNonceAttribute=" + cspNonceAttribute + ", tokenPath=" + tokenPath
                 + ", debugHeader=" + debugHeader + ", emulator=" + emulator + ", mode=" + mode.paramValue()
-                + ", sso=" + sso + "]";
+                + ", sso=" + sso + (widgetSets.none() ? "" : ", " + widgetSets)
+                + (syncTabs ? ", syncTabs=true" : "") + (brands.isEmpty() ? "" : ", brands=" + brands
+                + (unknownHostGetsDefault ? "" : ", unknownHost=none")) + "]";
     }
 
     /**
@@ -207,6 +249,7 @@ public final class FilterSettings {
         String widgetKey;
         String keyId;
         Secret secret;
+        List<SigningKey> signingKeys;
         String sessionAttribute;
         String externalIdPath;
         String namePath;
@@ -223,6 +266,11 @@ public final class FilterSettings {
         boolean emulator = InitParams.DEFAULT_EMULATOR;
         WidgetMode mode = WidgetMode.fromParam(InitParams.DEFAULT_MODE);
         SsoSettings sso;
+        WidgetSets widgetSets = new WidgetSets(java.util.Collections.<String, String>emptyMap(), null, false,
+                null, null, null);
+        boolean syncTabs = InitParams.DEFAULT_SYNC_TABS;
+        List<BrandSettings> brands = Collections.emptyList();
+        boolean unknownHostGetsDefault = true;
         List<String> warnings = Collections.emptyList();
 
         FilterSettings build() {

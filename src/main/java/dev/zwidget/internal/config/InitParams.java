@@ -76,13 +76,36 @@ public final class InitParams {
     /** Property path of the SSO {@code user_fields} claim (a map of field key to value). */
     public static final String SSO_USER_FIELDS = "ssoUserFields";
 
+    /** Several signing keys for rotation: {@code app_new:${env:NEW}, app_old:${env:OLD}}; replaces keyId and secret. */
+    public static final String KEYS = "keys";
+    /** The key ID, among {@link #KEYS}, that signs new tokens; the first listed by default. */
+    public static final String ACTIVE_KEY = "activeKey";
+    /** Prefix of the params {@code conversationField.<fieldId>}, each a property path of a conversation field's value. */
+    public static final String CONVERSATION_FIELD_PREFIX = "conversationField.";
+    /** Property path of the conversation tags (a collection, an array or one string). */
+    public static final String CONVERSATION_TAGS = "conversationTags";
+    /** The widget's locale: {@code request} (the request's locale) or a property path on the user object. */
+    public static final String WIDGET_LOCALE = "widgetLocale";
+    /** Where the visitor's cookie consent is: {@code cookie:NAME} or {@code attribute:NAME}. */
+    public static final String COOKIE_CONSENT = "cookieConsent";
+    /** Whether a sign-out or sign-in in one tab reaches the widget in the site's other open tabs. */
+    public static final String SYNC_TABS = "syncTabs";
+
+    /** Comma-separated brand names; each brand is configured by {@code brand.<name>.*} params. */
+    public static final String BRANDS = "brands";
+    /** Prefix of a brand's params: {@code brand.<name>.hosts}, {@code .widgetKey}, {@code .keyId}… */
+    public static final String BRAND_PREFIX = "brand.";
+    /** What a host that no brand names gets: {@code default} (the filter's own keys) or {@code none}. */
+    public static final String UNKNOWN_HOST = "unknownHost";
+
     /** Every known init-param name, in the order above (which is also the order of error reports). */
     public static final Set<String> ALL = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(
             WIDGET_KEY, KEY_ID, SECRET, SESSION_ATTRIBUTE, EXTERNAL_ID, NAME, EMAIL, EMAIL_VERIFIED,
             USER_RESOLVER, ANONYMOUS, TOKEN_TTL, EXCLUDE_PATHS, CSP_NONCE_ATTRIBUTE, TOKEN_PATH,
             DEBUG_HEADER, ENABLED, EMULATOR, MODE, SSO_SECRET, SSO_PATH, ZENDESK_SUBDOMAIN, HELP_CENTER_HOST,
             LOGIN_PATH, LOGIN_RETURN_PARAM, SSO_LOGOUT_PATH, SSO_ROLE, SSO_ORGANIZATION, SSO_TAGS, SSO_PHONE,
-            SSO_LOCALE_ID, SSO_USER_FIELDS)));
+            SSO_LOCALE_ID, SSO_USER_FIELDS, KEYS, ACTIVE_KEY, CONVERSATION_TAGS, WIDGET_LOCALE, COOKIE_CONSENT,
+            SYNC_TABS, BRANDS, UNKNOWN_HOST)));
 
     /** Default of {@link #EMAIL_VERIFIED}: an address is only trusted when the app says so. */
     public static final boolean DEFAULT_EMAIL_VERIFIED = false;
@@ -102,6 +125,11 @@ public final class InitParams {
     public static final boolean DEFAULT_ENABLED = true;
     /** Default of {@link #EMULATOR}: production talks to the real Zendesk. */
     public static final boolean DEFAULT_EMULATOR = false;
+
+    /** The most signing keys {@link #KEYS} may list: what a Zendesk account holds. */
+    public static final int MAX_SIGNING_KEYS = 10;
+    /** Default of {@link #SYNC_TABS}: off, so that existing pages keep their exact block. */
+    public static final boolean DEFAULT_SYNC_TABS = false;
 
     /** Default of {@link #MODE}: the messaging Web Widget, what new accounts have. */
     public static final String DEFAULT_MODE = "messenger";

@@ -43,6 +43,35 @@ final class ParamReader {
         }
     }
 
+    /** The names of the configured params that start with {@code prefix}, sorted. */
+    List<String> namesStartingWith(String prefix) {
+        List<String> names = new ArrayList<>();
+        for (String name : new java.util.TreeSet<>(raw.keySet())) {
+            if (name.startsWith(prefix)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** The param's text as configured, before expansion, or {@code null}. */
+    String raw(String name) {
+        return raw.get(name);
+    }
+
+    /**
+     * Expands one part of a param's value (an entry of a list), reporting a failure under
+     * {@code name}; {@code null} when the part is blank or could not be expanded.
+     */
+    String expandPart(String name, String part) {
+        try {
+            return values.expand(name, part);
+        } catch (ConfigProblem e) {
+            problem(name, e.getMessage());
+            return null;
+        }
+    }
+
     /** Like {@link #optional} but reports an absent value; {@code hint} says where to find it. */
     String required(String name, String hint) {
         String value = optional(name);

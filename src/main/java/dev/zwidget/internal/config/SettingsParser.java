@@ -41,11 +41,10 @@ import java.util.regex.Pattern;
  */
 public final class SettingsParser {
 
-    // The widget key is printed into a script URL and the key ID into the JWT header, so both
-    // are held to the characters Zendesk uses: nothing that could break out of HTML or JSON.
+    // The widget key is printed into a script URL and the key ID (KeysParser) into the JWT header,
+    // so both are held to the characters Zendesk uses: nothing that could break out of HTML or JSON.
     private static final Pattern WIDGET_KEY_SYNTAX = Pattern.compile("[A-Za-z0-9_-]{1,128}");
-    private static final Pattern KEY_ID_SYNTAX = Pattern.compile("app_[A-Za-z0-9_-]{1,124}");
-    private static final Pattern PROPERTY_PATH =
+    static final Pattern PROPERTY_PATH =
             Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
     private static final Pattern TOKEN_PATH_SYNTAX = Pattern.compile("/[A-Za-z0-9._~/-]*");
     private static final Pattern WHOLE_SECONDS = Pattern.compile("[+-]?[0-9]+");
@@ -77,6 +76,8 @@ public final class SettingsParser {
         // into `enabled`) must already be known, or a shortened quote of it would slip through.
         hideSecretEarly(in, raw.get(SECRET), values);
         hideSecretEarly(in, raw.get(SSO_SECRET), values);
+        KeysParser.hideEarly(in, values, "");
+        BrandsParser.hideEarly(in, values);
         b.enabled = bool(in, ENABLED, b.enabled);
         if (!b.enabled) {
             // Switching the filter off must work without a key, and even while the variables
@@ -88,6 +89,9 @@ public final class SettingsParser {
         readIdentity(in, b, fallbackLoader);
         readBehaviour(in, b);
         b.sso = SsoParamsParser.read(in, b.userResolver != null);
+        b.widgetSets = WidgetSetsParser.read(in, b.mode, b.userResolver != null);
+        b.syncTabs = bool(in, InitParams.SYNC_TABS, b.syncTabs);
+        b.brands = BrandsParser.read(in, b);
         if (b.sso != null && b.sso.path().equals(b.tokenPath)) {
             in.problem(SSO_PATH, SSO_PATH + " must differ from " + TOKEN_PATH + " (both are " + b.tokenPath + ")");
         }
@@ -136,19 +140,36 @@ public final class SettingsParser {
     }
 
     private static void readKeys(ParamReader in, FilterSettings.Builder b) {
+        if (KeysParser.configured(in)) {
+            b.signingKeys = KeysParser.read(in, b.mode);
+            if (b.signingKeys != null) {
+                b.keyId = b.signingKeys.get(0).id();
+                b.secret = b.signingKeys.get(0).secret();
+            }
+            b.widgetKey = widgetKey(in, WIDGET_KEY);
+            return;
+        }
+        KeysParser.rejectActiveKeyAlone(in);
         // The secret first, so that later checks already know what to keep out of messages.
         String secret = in.required(SECRET, SECRET_HINT);
         if (secret != null) {
             in.hide(secret);
             b.secret = Secret.of(secret);
         }
-        b.widgetKey = matching(in, in.required(WIDGET_KEY, WIDGET_KEY_HINT), WIDGET_KEY, WIDGET_KEY_SYNTAX,
-                "must be 1 to 128 letters, digits, '-' or '_' (" + WIDGET_KEY_HINT + ")");
+        b.widgetKey = widgetKey(in, WIDGET_KEY);
         if (b.mode == WidgetMode.CLASSIC) {
             return; // Chat JWTs carry no kid: keyId is not needed (a warning says it is ignored)
         }
-        b.keyId = matching(in, in.required(KEY_ID, KEY_ID_HINT), KEY_ID, KEY_ID_SYNTAX,
+        b.keyId = matching(in, in.required(KEY_ID, KEY_ID_HINT), KEY_ID, KeysParser.KEY_ID_SYNTAX,
                 "must look like app_… (" + KEY_ID_HINT + ")");
+        if (b.keyId != null && b.secret != null) {
+            b.signingKeys = Collections.singletonList(new SigningKey(b.keyId, b.secret));
+        }
+    }
+
+    static String widgetKey(ParamReader in, String name) {
+        return matching(in, in.required(name, WIDGET_KEY_HINT), name, WIDGET_KEY_SYNTAX,
+                "must be 1 to 128 letters, digits, '-' or '_' (" + WIDGET_KEY_HINT + ")");
     }
 
     private static void readIdentity(ParamReader in, FilterSettings.Builder b, ClassLoader fallbackLoader) {
@@ -286,7 +307,8 @@ public final class SettingsParser {
     private static List<String> unknownParamWarnings(Map<String, String> raw) {
         List<String> warnings = new ArrayList<>();
         for (String name : new TreeSet<>(raw.keySet())) {
-            if (InitParams.ALL.contains(name)) {
+            if (InitParams.ALL.contains(name) || name.startsWith(InitParams.CONVERSATION_FIELD_PREFIX)
+                    || name.startsWith(InitParams.BRAND_PREFIX)) {
                 continue;
             }
             String guess = "";

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.zwidget.internal.compat.Java8;
 import dev.zwidget.internal.config.Secret;
+import dev.zwidget.internal.config.SigningKey;
 import dev.zwidget.internal.config.WidgetMode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The server side of the offline emulator, in the directory of the token endpoint (for the
@@ -47,16 +49,16 @@ public final class EmulatorEndpoint {
      * @param tokenPath the validated token path; the emulator lives in its directory
      * @param mode which widget the script stands in for
      * @param secret the configured secret, to check signatures with
-     * @param keyId the configured key ID (messenger mode; {@code null} in classic mode)
+     * @param keys the configured signing keys (messenger mode; any of them verifies; unused in classic mode)
      * @param clock the filter's clock, so that tokens expire by the time that minted them
      */
-    public EmulatorEndpoint(String tokenPath, WidgetMode mode, Secret secret, String keyId, Clock clock) {
+    public EmulatorEndpoint(String tokenPath, WidgetMode mode, Secret secret, List<SigningKey> keys, Clock clock) {
         String dir = directoryOf(tokenPath);
         this.scriptPath = dir + "/emulator.js";
         this.verifyPath = dir + "/emulator/verify";
         this.script = loadScript(mode);
         this.check = mode == WidgetMode.CLASSIC ? new ChatTokenCheck(secret, clock)
-                : new EmulatorTokenCheck(keyId, secret, clock);
+                : new EmulatorTokenCheck(keys, clock);
         this.clock = clock;
     }
 

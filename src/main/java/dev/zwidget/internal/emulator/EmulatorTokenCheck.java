@@ -2,8 +2,15 @@ package dev.zwidget.internal.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zwidget.internal.config.Secret;
+import dev.zwidget.internal.config.SigningKey;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Checks a messaging JWT by the rules Zendesk documents for messaging end-user authentication,
@@ -16,7 +23,7 @@ import java.util.Objects;
  */
 public final class EmulatorTokenCheck extends TokenCheck {
 
-    private final String keyId;
+    private final Set<String> keyIds;
 
     /**
      * @param keyId the configured key ID, the only {@code kid} accepted
@@ -24,8 +31,24 @@ public final class EmulatorTokenCheck extends TokenCheck {
      * @param clock the time {@code exp} is compared with
      */
     public EmulatorTokenCheck(String keyId, Secret secret, Clock clock) {
-        super(secret, clock);
-        this.keyId = Objects.requireNonNull(keyId, "keyId");
+        this(Collections.singletonList(new SigningKey(keyId, secret)), clock);
+    }
+
+    /**
+     * Accepts a token signed with any of {@code keys}, as Zendesk accepts any key the account
+     * holds: while a key is rotated, tokens of the old and the new key both verify.
+     */
+    public EmulatorTokenCheck(List<SigningKey> keys, Clock clock) {
+        super(new SignedToken(byKid(keys)), clock);
+        this.keyIds = Collections.unmodifiableSet(new LinkedHashSet<>(byKid(keys).keySet()));
+    }
+
+    private static Map<String, Secret> byKid(List<SigningKey> keys) {
+        Map<String, Secret> byKid = new LinkedHashMap<>();
+        for (SigningKey key : keys) {
+            byKid.put(Objects.requireNonNull(key.id(), "keyId"), key.secret());
+        }
+        return byKid;
     }
 
     @Override
@@ -38,7 +61,7 @@ public final class EmulatorTokenCheck extends TokenCheck {
         if (kid == null) {
             throw new TokenRejected("kid is missing: it must be the key ID from Admin Center (app_...)");
         }
-        if (!keyId.equals(kid.textValue())) {
+        if (!kid.isTextual() || !keyIds.contains(kid.textValue())) {
             throw new TokenRejected("unknown kid " + Claims.describe(kid));
         }
     }
@@ -65,6 +88,6 @@ public final class EmulatorTokenCheck extends TokenCheck {
 
     @Override
     public String toString() {
-        return "EmulatorTokenCheck[kid=" + keyId + "]";
+        return "EmulatorTokenCheck[kid=" + String.join(", ", keyIds) + "]";
     }
 }

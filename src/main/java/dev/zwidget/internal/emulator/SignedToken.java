@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Base64;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -32,7 +35,8 @@ final class SignedToken {
 
     private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]*");
 
-    private final SecretKeySpec key;
+    /** By the header's kid; under the key {@code null} alone, the one key whatever the kid. */
+    private final Map<String, SecretKeySpec> keys = new HashMap<>();
     // Duplicate members are refused: two "alg" or two "external_id" would let two readers of one
     // token disagree. Trailing bytes after the object are refused for the same reason.
     private final ObjectMapper json = JsonMapper.builder()
@@ -41,9 +45,19 @@ final class SignedToken {
             .build();
 
     SignedToken(Secret secret) {
-        byte[] bytes = secret.bytes();
-        this.key = new SecretKeySpec(bytes, "HmacSHA256");
-        Arrays.fill(bytes, (byte) 0);
+        this(Collections.singletonMap((String) null, secret));
+    }
+
+    /**
+     * Checks each token with the secret of the key its header's {@code kid} names, as Zendesk
+     * does for an account with several keys; the header rule must have refused any other kid.
+     */
+    SignedToken(Map<String, Secret> secretsByKid) {
+        for (Map.Entry<String, Secret> entry : secretsByKid.entrySet()) {
+            byte[] bytes = entry.getValue().bytes();
+            keys.put(entry.getKey(), new SecretKeySpec(bytes, "HmacSHA256"));
+            Arrays.fill(bytes, (byte) 0);
+        }
     }
 
     /** The verified payload of {@code token}, or the reason it is refused. */
@@ -59,7 +73,8 @@ final class SignedToken {
             throw new TokenRejected("alg must be HS256, got " + Claims.describe(alg));
         }
         headerRule.check(header);
-        byte[] expected = hmac((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+        SecretKeySpec key = keys.containsKey(null) ? keys.get(null) : keys.get(header.get("kid").textValue());
+        byte[] expected = hmac(key, (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
         if (!MessageDigest.isEqual(expected, decode(parts[2], "signature"))) {
             throw new TokenRejected("bad signature");
         }
@@ -88,7 +103,7 @@ final class SignedToken {
         }
     }
 
-    private byte[] hmac(byte[] signingInput) {
+    private static byte[] hmac(SecretKeySpec key, byte[] signingInput) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);

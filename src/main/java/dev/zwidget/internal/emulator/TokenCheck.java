@@ -14,7 +14,11 @@ public abstract class TokenCheck {
     final Clock clock;
 
     TokenCheck(Secret secret, Clock clock) {
-        this.signed = new SignedToken(Objects.requireNonNull(secret, "secret"));
+        this(new SignedToken(Objects.requireNonNull(secret, "secret")), clock);
+    }
+
+    TokenCheck(SignedToken signed, Clock clock) {
+        this.signed = signed;
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 

@@ -13,7 +13,7 @@ import java.io.IOException;
  */
 public final class WidgetMarkup implements WidgetScripts {
 
-    private static final String ZENDESK_SNIPPET_URL = "https://static.zdassets.com/ekr/snippet.js";
+    public static final String ZENDESK_SNIPPET_URL = "https://static.zdassets.com/ekr/snippet.js";
 
     // Waits for zE: now, after the page's own #ze-snippet has loaded, or after the DOM is parsed
     // when that tag comes later in the document.
@@ -27,6 +27,8 @@ public final class WidgetMarkup implements WidgetScripts {
     private final String widgetKey;
     private final String tokenUrl;
     private final String snippetUrl;
+    /** Added to the sign-out after a 401: empty, or the call that tells the other tabs (syncTabs). */
+    private final String signOutHook;
     // The sign-in block's constant pieces, made once: the snippet tag without a nonce, and what
     // follows the token, without and with a sign-out first.
     private static final AsciiText BEFORE_TOKEN = AsciiText.of(">(function(){var jwt='");
@@ -47,12 +49,18 @@ public final class WidgetMarkup implements WidgetScripts {
      *     already safe inside a double-quoted attribute: Zendesk's, or the offline emulator's
      */
     public WidgetMarkup(String widgetKey, String tokenUrl, String snippetUrl) {
+        this(widgetKey, tokenUrl, snippetUrl, false);
+    }
+
+    /** @param tellOtherTabs whether a sign-out after a 401 is passed on by {@link TabSyncScript} */
+    public WidgetMarkup(String widgetKey, String tokenUrl, String snippetUrl, boolean tellOtherTabs) {
         this.widgetKey = widgetKey;
         this.tokenUrl = tokenUrl;
         this.snippetUrl = snippetUrl;
+        this.signOutHook = tellOtherTabs ? TabSyncScript.SIGNED_OUT_HOOK : "";
         this.snippetTag = AsciiText.of(snippetTag(null));
-        this.loginRest = AsciiText.of(loginRest(tokenUrl, false) + "</script>");
-        this.loginRestAfterLogout = AsciiText.of(loginRest(tokenUrl, true) + "</script>");
+        this.loginRest = AsciiText.of(loginRest(false) + "</script>");
+        this.loginRestAfterLogout = AsciiText.of(loginRest(true) + "</script>");
     }
 
     /** The snippet tag alone, for an anonymous visitor. */
@@ -146,14 +154,23 @@ public final class WidgetMarkup implements WidgetScripts {
         sink.write(logoutFirst ? loginRestAfterLogout : loginRest);
     }
 
-    private static String loginRest(String tokenUrl, boolean logoutFirst) {
+    private String loginRest(boolean logoutFirst) {
         return "',used=false;" + READY
-                + refreshFunctions(tokenUrl, "zE('messenger','logoutUser');")
+                + refreshFunctions(tokenUrl, "zE('messenger','logoutUser');" + signOutHook)
                 + "ready(function(){"
                 + (logoutFirst ? "zE('messenger','logoutUser');" : "")
                 + "zE('messenger','loginUser',function(callback){" + HAND_TOKEN
                 + "},function(error){if(error){console.error('Zendesk widget sign-in failed: '"
                 + "+[error.type,error.reason,error.message].join(' '));}});});})();";
+    }
+
+    /**
+     * A script that runs {@code calls} (statements built only from fixed text and escaped
+     * values) once {@code zE} exists; it follows the block's own script, so a {@code logoutUser}
+     * there, which clears conversation fields and tags, cannot undo them.
+     */
+    public static String whenReady(String nonce, String calls) {
+        return scriptTag(nonce, "(function(){" + READY + "ready(function(){" + calls + "});})();");
     }
 
     String snippetTag(String nonce) {
@@ -174,7 +191,7 @@ public final class WidgetMarkup implements WidgetScripts {
      * plain URL characters becomes a {@code \\uXXXX} escape, so no quote, backslash, {@code <}
      * or non-ASCII char can end the string or the element.
      */
-    static String jsString(String value) {
+    public static String jsString(String value) {
         StringBuilder out = new StringBuilder(value.length() + 16);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -2,9 +2,7 @@ package dev.zwidget.internal.sso;
 
 import dev.zwidget.internal.config.SsoSettings;
 import dev.zwidget.internal.user.PropertyPath;
-import java.lang.reflect.Array;
-import java.util.ArrayList;
-import java.util.Collection;
+import dev.zwidget.internal.user.UserObjects;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,29 +75,8 @@ final class ExtraClaims {
         }
     }
 
-    /** A collection or array, one element per tag; one string is split at commas and spaces. */
     static List<String> tagList(Object value) {
-        List<String> tags = new ArrayList<>();
-        if (value instanceof Collection) {
-            for (Object tag : (Collection<?>) value) {
-                addTag(tags, tag);
-            }
-        } else if (value.getClass().isArray()) {
-            for (int i = 0; i < Array.getLength(value); i++) {
-                addTag(tags, Array.get(value, i));
-            }
-        } else {
-            for (String tag : value.toString().split("[,\\s]+")) {
-                addTag(tags, tag);
-            }
-        }
-        return tags;
-    }
-
-    private static void addTag(List<String> tags, Object tag) {
-        if (tag != null && !tag.toString().trim().isEmpty()) {
-            tags.add(tag.toString().trim());
-        }
+        return UserObjects.tagList(value);
     }
 
     /** Zendesk's locale ids are integers: a number, or a string of digits. */

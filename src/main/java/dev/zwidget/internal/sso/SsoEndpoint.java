@@ -6,9 +6,9 @@ import dev.zwidget.internal.config.SsoSettings;
 import dev.zwidget.internal.web.CspNonce;
 import dev.zwidget.internal.web.Identity;
 import dev.zwidget.internal.web.OnceLog;
+import dev.zwidget.internal.user.UserObjects;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -108,7 +108,7 @@ public final class SsoEndpoint {
         } else {
             String token;
             try {
-                Map<String, Object> claims = extra.any() ? extra.read(userObject(request))
+                Map<String, Object> claims = extra.any() ? extra.read(UserObjects.of(request, sessionAttribute))
                         : Collections.<String, Object>emptyMap();
                 token = minter.mint(user, user.name() != null ? user.name() : user.email(), claims);
             } catch (RuntimeException e) {
@@ -123,19 +123,6 @@ public final class SsoEndpoint {
             String action = target.action(request.getParameter("return_to"), request.getParameter("brand_id"),
                     request.getParameter("locale_id"), request.getParameter("timestamp"));
             SsoResponses.page(response, HttpServletResponse.SC_OK, SsoPage.form(action, token, nonce(request, response)));
-        }
-    }
-
-    /** The application's own user object, for the optional claims: the session's or the principal. */
-    private Object userObject(HttpServletRequest request) {
-        if (sessionAttribute == null) {
-            return request.getUserPrincipal();
-        }
-        HttpSession session = request.getSession(false);
-        try {
-            return session == null ? null : session.getAttribute(sessionAttribute);
-        } catch (IllegalStateException invalidated) {
-            return null;
         }
     }
 

@@ -3,8 +3,10 @@ package dev.zwidget.internal.token;
 import dev.zwidget.internal.config.Secret;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,9 +24,27 @@ public final class MarkerCodec {
     private static final int MARKER_LENGTH = 22;
 
     private final KeyedMac markerMac;
+    /** Derived from the other signing keys while a key is rotated: their markers still count. */
+    private final List<KeyedMac> olderKeys = new ArrayList<>();
 
     /** Derives the marker key from the JWT signing secret, once. */
     public MarkerCodec(Secret secret) {
+        this.markerMac = derive(secret);
+    }
+
+    /**
+     * Markers made with {@code secrets[0]}; markers made with any of the others are still
+     * recognised, so that switching the active signing key does not look like a change of
+     * visitor (which would sign every visitor out and in again once).
+     */
+    public MarkerCodec(List<Secret> secrets) {
+        this.markerMac = derive(secrets.get(0));
+        for (Secret older : secrets.subList(1, secrets.size())) {
+            olderKeys.add(derive(older));
+        }
+    }
+
+    private static KeyedMac derive(Secret secret) {
         Objects.requireNonNull(secret, "secret");
         // A separate key: a cookie must never carry a MAC made directly with the signing
         // secret, which would hand anyone who reads cookies material computed with it.
@@ -32,7 +52,7 @@ public final class MarkerCodec {
         byte[] derived = null;
         try {
             derived = new KeyedMac(secretBytes).mac(DERIVATION_LABEL);
-            this.markerMac = new KeyedMac(derived);
+            return new KeyedMac(derived);
         } finally {
             Arrays.fill(secretBytes, (byte) 0);
             if (derived != null) {
@@ -43,8 +63,12 @@ public final class MarkerCodec {
 
     /** The cookie value for {@code externalId}: 22 characters of base64url, no padding. */
     public String valueFor(String externalId) {
+        return valueFor(markerMac, externalId);
+    }
+
+    private static String valueFor(KeyedMac key, String externalId) {
         Objects.requireNonNull(externalId, "externalId");
-        byte[] mac = markerMac.mac(externalId.getBytes(StandardCharsets.UTF_8));
+        byte[] mac = key.mac(externalId.getBytes(StandardCharsets.UTF_8));
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(Arrays.copyOf(mac, MARKER_BYTES));
     }
@@ -55,10 +79,27 @@ public final class MarkerCodec {
      * {@code false} when either is {@code null}.
      */
     public boolean matches(String cookieValue, String externalId) {
+        if (isCurrent(cookieValue, externalId)) {
+            return true;
+        }
+        for (KeyedMac older : olderKeys) {
+            if (matches(older, cookieValue, externalId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code cookieValue} is the marker of {@code externalId} made with the active key. */
+    public boolean isCurrent(String cookieValue, String externalId) {
+        return matches(markerMac, cookieValue, externalId);
+    }
+
+    private static boolean matches(KeyedMac key, String cookieValue, String externalId) {
         if (cookieValue == null || externalId == null) {
             return false;
         }
-        byte[] expected = valueFor(externalId).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = valueFor(key, externalId).getBytes(StandardCharsets.US_ASCII);
         byte[] actual = cookieValue.getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(expected, actual);
     }

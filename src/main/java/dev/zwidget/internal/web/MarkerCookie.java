@@ -36,10 +36,17 @@ final class MarkerCookie {
 
     private final MarkerCodec codec;
     private final String path;
+    private final String name;
 
     MarkerCookie(MarkerCodec codec, String contextPath) {
+        this(codec, contextPath, NAME);
+    }
+
+    /** @param name {@link #NAME}, or {@code NAME_<brand>} for a brand, whose sign-outs are its own */
+    MarkerCookie(MarkerCodec codec, String contextPath, String name) {
         this.codec = codec;
         this.path = contextPath == null || contextPath.isEmpty() ? "/" : contextPath;
+        this.name = name;
     }
 
     /** The marker the browser sent, or {@code null}. */
@@ -49,7 +56,7 @@ final class MarkerCookie {
             return null;
         }
         for (Cookie cookie : cookies) {
-            if (NAME.equals(cookie.getName())) {
+            if (name.equals(cookie.getName())) {
                 return cookie.getValue();
             }
         }
@@ -59,6 +66,20 @@ final class MarkerCookie {
     /** Whether {@code marker} was made for this external id (a forged one never is). */
     boolean isFor(String marker, String externalId) {
         return MarkerCodec.isWellFormed(marker) && codec.matches(marker, externalId);
+    }
+
+    /** Whether {@code marker} was made with the active signing key (else it is renewed). */
+    boolean isCurrent(String marker, String externalId) {
+        return codec.isCurrent(marker, externalId);
+    }
+
+    /**
+     * The visitor's tag for the other tabs ({@link dev.zwidget.internal.html.TabSyncScript}): a
+     * keyed hash like the marker but of another input, so that a script never holds the value of
+     * the HttpOnly cookie.
+     */
+    String tabTag(String externalId) {
+        return codec.valueFor("\u0000tabs\u0000" + externalId);
     }
 
     void set(HttpServletRequest request, HttpServletResponse response, String externalId) {
@@ -72,7 +93,7 @@ final class MarkerCookie {
     /** The value is the codec's URL-safe Base64 (or empty), the path a context path: no quoting needed. */
     private String header(HttpServletRequest request, String value, long maxAge) {
         Instant expires = maxAge == 0 ? Instant.EPOCH : Instant.now().plusSeconds(maxAge);
-        StringBuilder header = new StringBuilder(160).append(NAME).append('=').append(value)
+        StringBuilder header = new StringBuilder(160).append(name).append('=').append(value)
                 .append("; Path=").append(path)
                 .append("; Expires=").append(EXPIRES.format(expires))
                 .append("; Max-Age=").append(maxAge);

@@ -22,6 +22,7 @@ public final class PageState implements PagePlanner {
     private static final Logger LOGGER = Logger.getLogger("dev.zwidget.ZendeskWidgetFilter");
 
     private final WidgetRuntime runtime;
+    private final Brand brand;
     private final HttpServletRequest request;
     private Identity identity;
     private boolean tokenTaken;
@@ -30,8 +31,9 @@ public final class PageState implements PagePlanner {
     private WidgetResponse response;
     private boolean placedByView;
 
-    PageState(WidgetRuntime runtime, HttpServletRequest request) {
+    PageState(WidgetRuntime runtime, Brand brand, HttpServletRequest request) {
         this.runtime = runtime;
+        this.brand = brand;
         this.request = request;
     }
 
@@ -44,7 +46,7 @@ public final class PageState implements PagePlanner {
     /** Resolves the visitor on first use; the same answer afterwards. Mints nothing. */
     Identity identity() {
         if (identity == null) {
-            identity = runtime.identify(request);
+            identity = runtime.identify(request, brand);
         }
         return identity;
     }
@@ -58,7 +60,7 @@ public final class PageState implements PagePlanner {
         if (!tokenTaken) {
             tokenTaken = true;
             WidgetUser user = identity().user();
-            token = user == null ? null : runtime.mint(user);
+            token = user == null ? null : runtime.mint(brand, user);
         }
         return token;
     }
@@ -83,6 +85,11 @@ public final class PageState implements PagePlanner {
     /** The response wrapper of this request. */
     WidgetResponse response() {
         return response;
+    }
+
+    /** The brand this page belongs to, by its host. */
+    Brand brand() {
+        return brand;
     }
 
     WidgetRuntime runtime() {

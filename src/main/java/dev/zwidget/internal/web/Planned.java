@@ -9,9 +9,35 @@ import java.io.IOException;
 abstract class Planned implements Injection {
 
     private final String label;
+    /** Scripts after the block's own (widget settings, tab sync); empty by default, so the block is as ever. */
+    private final String after;
 
-    private Planned(String label) {
+    private Planned(String label, String after) {
         this.label = label;
+        this.after = after;
+    }
+
+    @Override
+    public final String markup(boolean pageHasSnippet) {
+        return block(pageHasSnippet) + after;
+    }
+
+    abstract String block(boolean pageHasSnippet);
+
+    /** The same as {@link #markup}, written into the page piece by piece. */
+    @Override
+    public final void writeMarkup(boolean pageHasSnippet, BlockSink sink) throws IOException {
+        writeBlock(pageHasSnippet, sink);
+        if (!after.isEmpty()) {
+            sink.write(after);
+        }
+    }
+
+    void writeBlock(boolean pageHasSnippet, BlockSink sink) throws IOException {
+        String block = block(pageHasSnippet);
+        if (!block.isEmpty()) {
+            sink.write(block);
+        }
     }
 
     @Override
@@ -24,15 +50,15 @@ abstract class Planned implements Injection {
         return false;
     }
 
-    static Injection login(WidgetScripts markup, String token, boolean logoutFirst, String nonce) {
-        return new Planned(logoutFirst ? "logout, login" : "login") {
+    static Injection login(WidgetScripts markup, String token, boolean logoutFirst, String nonce, String after) {
+        return new Planned(logoutFirst ? "logout, login" : "login", after) {
             @Override
-            public String markup(boolean pageHasSnippet) {
+            String block(boolean pageHasSnippet) {
                 return markup.login(token, logoutFirst, nonce, pageHasSnippet);
             }
 
             @Override
-            public void writeMarkup(boolean pageHasSnippet, BlockSink sink) throws IOException {
+            void writeBlock(boolean pageHasSnippet, BlockSink sink) throws IOException {
                 markup.writeLogin(token, logoutFirst, nonce, pageHasSnippet, sink);
             }
 
@@ -43,19 +69,19 @@ abstract class Planned implements Injection {
         };
     }
 
-    static Injection logout(WidgetScripts markup, String nonce) {
-        return new Planned("logout") {
+    static Injection logout(WidgetScripts markup, String nonce, String after) {
+        return new Planned("logout", after) {
             @Override
-            public String markup(boolean pageHasSnippet) {
+            String block(boolean pageHasSnippet) {
                 return markup.logout(nonce, pageHasSnippet);
             }
         };
     }
 
-    static Injection anonymous(WidgetScripts markup, String nonce) {
-        return new Planned("anonymous") {
+    static Injection anonymous(WidgetScripts markup, String nonce, String after) {
+        return new Planned("anonymous", after) {
             @Override
-            public String markup(boolean pageHasSnippet) {
+            String block(boolean pageHasSnippet) {
                 return markup.anonymous(nonce, pageHasSnippet);
             }
         };

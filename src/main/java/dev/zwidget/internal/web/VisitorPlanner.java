@@ -37,7 +37,8 @@ final class VisitorPlanner implements PagePlanner {
             if (identity.failed()) {
                 return Injection.nothing("error, see the log");
             }
-            MarkerCookie marker = runtime.markerCookie();
+            Brand brand = state.brand();
+            MarkerCookie marker = brand.markerCookie;
             String previous = marker.read(request);
             String nonce = CspNonce.find(request, response, runtime.settings().cspNonceAttribute());
             WidgetUser user = identity.user();
@@ -48,20 +49,22 @@ final class VisitorPlanner implements PagePlanner {
                     return Injection.nothing("error, see the log");
                 }
                 boolean sameVisitor = previous != null && marker.isFor(previous, user.externalId());
-                if (!sameVisitor) {
+                // A marker of a key that is no longer active is renewed while that key still counts.
+                if (!sameVisitor || !marker.isCurrent(previous, user.externalId())) {
                     marker.set(request, response, user.externalId());
                 }
                 boolean logoutFirst = previous != null && !sameVisitor;
-                return Planned.login(runtime.markup(), token, logoutFirst, nonce);
+                return Planned.login(brand.markup, token, logoutFirst, nonce,
+                        runtime.after(request, brand, nonce, user, false));
             }
             if (previous != null) {
                 // The marker stays until the sign-out script reports back through the token
                 // endpoint: cleared here, a page that never ran the script (no </body>, a
                 // redirect after the first byte) would lose the sign-out for good.
-                return Planned.logout(runtime.markup(), nonce);
+                return Planned.logout(brand.markup, nonce, runtime.after(request, brand, nonce, null, true));
             }
             if (runtime.settings().anonymous()) {
-                return Planned.anonymous(runtime.markup(), nonce);
+                return Planned.anonymous(brand.markup, nonce, runtime.after(request, brand, nonce, null, false));
             }
             return Injection.nothing("anonymous visitors get no widget");
         } catch (VirtualMachineError e) {

@@ -2,22 +2,16 @@ package dev.zwidget.internal.web;
 
 import dev.zwidget.UserResolver;
 import dev.zwidget.WidgetUser;
+import dev.zwidget.internal.config.BrandSettings;
 import dev.zwidget.internal.config.FilterSettings;
-import dev.zwidget.internal.emulator.EmulatorEndpoint;
 import dev.zwidget.internal.html.Eligibility;
 import dev.zwidget.internal.config.SsoSettings;
-import dev.zwidget.internal.config.WidgetMode;
 import dev.zwidget.internal.emulator.SsoStandIn;
 import dev.zwidget.internal.sso.SsoEndpoint;
-import dev.zwidget.internal.html.ClassicWidgetMarkup;
 import dev.zwidget.internal.html.WidgetMarkup;
-import dev.zwidget.internal.html.WidgetScripts;
-import dev.zwidget.internal.token.ChatTokenMinter;
-import dev.zwidget.internal.token.TokenMinter;
 import dev.zwidget.internal.html.WidgetRequest;
 import dev.zwidget.internal.html.WidgetResponse;
 import dev.zwidget.internal.ops.FilterStats;
-import dev.zwidget.internal.token.MarkerCodec;
 import dev.zwidget.internal.token.ExternalIds;
 import dev.zwidget.internal.user.PrincipalUserResolver;
 import dev.zwidget.internal.user.PropertyPath;
@@ -27,6 +21,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,31 +36,31 @@ public final class WidgetRuntime {
     private static final Logger LOGGER = Logger.getLogger("dev.zwidget.ZendeskWidgetFilter");
 
     private final FilterSettings settings;
-    private final UserResolver resolver;
-    private final TokenSource tokens;
     private final FilterStats stats = new FilterStats();
-    private final MarkerCookie markerCookie;
-    private final WidgetScripts markup;
     private final TokenEndpoint tokenEndpoint;
-    private final EmulatorEndpoint emulator;
     private final OnceLog log;
     private final SsoEndpoint sso;
     private final SsoStandIn ssoStandIn;
+    private final WidgetSetCalls setCalls;
+    /** The filter's own brand: every host no brand names, unless unknownHost=none. */
+    private final Brand own;
+    /** The brands of {@code brands} by host name. */
+    private final Map<String, Brand> byHost = new HashMap<>();
 
     public WidgetRuntime(FilterSettings settings, String contextPath, Clock clock) {
         this.settings = settings;
-        this.resolver = settings.userResolver() != null ? settings.userResolver() : builtInResolver(settings);
-        this.markerCookie = new MarkerCookie(new MarkerCodec(settings.secret()), contextPath);
-        this.emulator = settings.emulator()
-                ? new EmulatorEndpoint(settings.tokenPath(), settings.mode(), settings.secret(), settings.keyId(), clock)
-                : null;
-        this.markup = markup(settings, contextPath);
+        UserResolver resolver = settings.userResolver() != null ? settings.userResolver()
+                : builtInResolver(settings, settings.externalIdPath());
         this.tokenEndpoint = new TokenEndpoint(stats);
         this.log = new OnceLog(LOGGER, clock);
-        this.tokens = new TokenSource(() -> settings.mode() == WidgetMode.CLASSIC
-                ? new ChatTokenMinter(settings.secret(), settings.tokenTtl(), clock)
-                : new TokenMinter(settings.keyId(), settings.secret(), settings.tokenTtl(), clock), log, stats);
-        tokens.checkAtStart();
+        this.setCalls = new WidgetSetCalls(settings.widgetSets(), settings.sessionAttribute(), log);
+        this.own = Brand.own(settings, resolver, contextPath, clock, log, stats);
+        for (BrandSettings brand : settings.brands()) {
+            UserResolver brandResolver = brand.externalIdPath() == null ? resolver
+                    : builtInResolver(settings, brand.externalIdPath());
+            Brand built = Brand.of(brand, brandResolver, settings, contextPath, clock, log, stats);
+            brand.hosts().forEach(host -> byHost.put(host, built));
+        }
         SsoSettings ssoSettings = settings.sso();
         this.ssoStandIn = ssoSettings != null && settings.emulator()
                 ? new SsoStandIn(ssoSettings.path(), contextPath, ssoSettings.secret(), clock) : null;
@@ -72,17 +68,22 @@ public final class WidgetRuntime {
                 ssoStandIn == null ? null : contextPath + ssoStandIn.path(), settings, clock, log);
     }
 
-    private static WidgetScripts markup(FilterSettings settings, String contextPath) {
-        String tokenUrl = contextPath + settings.tokenPath();
-        WidgetMarkup messenger = settings.emulator()
-                ? new WidgetMarkup(settings.widgetKey(), tokenUrl, EmulatorEndpoint.scriptUrl(contextPath,
-                        settings.tokenPath()))
-                : new WidgetMarkup(settings.widgetKey(), tokenUrl);
-        return settings.mode() == WidgetMode.CLASSIC ? new ClassicWidgetMarkup(messenger, tokenUrl) : messenger;
+    /**
+     * The brand of this request by its host name (no port), or {@code null} when no brand
+     * names the host and {@code unknownHost=none}. A visitor's browser sends the host it asked
+     * for, so a page, its token and its emulator check always belong to the same brand.
+     */
+    Brand brandFor(HttpServletRequest request) {
+        if (byHost.isEmpty()) {
+            return own;
+        }
+        String host = request.getServerName();
+        Brand brand = host == null ? null : byHost.get(host.toLowerCase(Locale.ROOT));
+        return brand != null ? brand : settings.unknownHostGetsDefault() ? own : null;
     }
 
-    private static UserResolver builtInResolver(FilterSettings settings) {
-        PropertyPath id = path(settings.externalIdPath());
+    private static UserResolver builtInResolver(FilterSettings settings, String externalIdPath) {
+        PropertyPath id = path(externalIdPath);
         PropertyPath name = path(settings.namePath());
         PropertyPath email = path(settings.emailPath());
         UserMapper mapper = settings.emailVerifiedPath() != null
@@ -104,13 +105,18 @@ public final class WidgetRuntime {
 
     /** Whether {@code pathInContext} is served by the offline emulator (only with emulator=true). */
     public boolean isEmulatorPath(String pathInContext) {
-        return emulator != null && emulator.handles(pathInContext);
+        return settings.emulator() && own.emulator.handles(pathInContext);
     }
 
     /** Answers a request for an emulator path; call only when {@link #isEmulatorPath} said yes. */
     public void serveEmulator(String pathInContext, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        emulator.serve(pathInContext, request, response);
+        Brand brand = brandFor(request);
+        if (brand == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        brand.emulator.serve(pathInContext, request, response);
     }
 
     /** Whether {@code pathInContext} is a Help Center SSO URL (or, in emulator mode, its stand-in). */
@@ -124,34 +130,41 @@ public final class WidgetRuntime {
         if (ssoStandIn != null && ssoStandIn.handles(pathInContext)) {
             ssoStandIn.serve(request, response);
         } else {
-            sso.serve(pathInContext, request, response, this::identify);
+            sso.serve(pathInContext, request, response, this::identifyForSso);
         }
     }
 
     public void serveToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Brand brand = brandFor(request);
+        if (brand == null) {
+            response.setHeader("Cache-Control", "no-store");
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         // A 401 tells the page script the session is over; the marker goes with it.
-        Runnable signedOut = markerCookie.read(request) == null ? () -> { }
-                : () -> markerCookie.clear(request, response);
-        tokenEndpoint.serve(request, response, () -> identify(request), tokens::mint, signedOut);
+        Runnable signedOut = brand.markerCookie.read(request) == null ? () -> { }
+                : () -> brand.markerCookie.clear(request, response);
+        tokenEndpoint.serve(request, response, () -> identify(request, brand), brand.tokens::mint, signedOut);
     }
 
     /** Why this request gets no widget, or {@code null} when its response may. */
     public String whyNot(HttpServletRequest request, String pathInContext, boolean skipped) {
-        return Eligibility.whyNotRequest(request.getMethod(), request.getDispatcherType(),
+        String why = Eligibility.whyNotRequest(request.getMethod(), request.getDispatcherType(),
                 request.getHeader("X-Requested-With"), request.getHeader("Sec-Fetch-Dest"),
                 settings.excludePaths().matches(pathInContext), skipped);
+        return why == null && brandFor(request) == null ? "no brand for this host" : why;
     }
 
     /** Attaches the request's state and returns the pair of wrappers a page is rendered with. */
     public WidgetRequest wrap(HttpServletRequest request, HttpServletResponse response) {
-        PageState state = new PageState(this, request);
+        PageState state = new PageState(this, brandFor(request), request);
         request.setAttribute(PageState.ATTRIBUTE, state);
         WidgetResponse wrappedResponse = new WidgetResponse(response, state, state::placedByView,
                 settings.debugHeader());
         state.attach(wrappedResponse);
         // Asked only when the application reads a conditional header: most requests never do.
         return new WidgetRequest(request, wrappedResponse, () -> isNavigation(request)
-                && (markerCookie.read(request) != null || state.identity().user() != null));
+                && (state.brand().markerCookie.read(request) != null || state.identity().user() != null));
     }
 
     /**
@@ -170,11 +183,18 @@ public final class WidgetRuntime {
         return accept == null || accept.toLowerCase(Locale.ROOT).contains("text/html");
     }
 
-    /** Resolves the visitor; never mints and never throws (the page is not ours to break). */
-    Identity identify(HttpServletRequest request) {
+    /** The Help Center has one SSO configuration: the visitor as the request's brand knows them. */
+    private Identity identifyForSso(HttpServletRequest request) {
+        Brand brand = brandFor(request);
+        return identify(request, brand != null ? brand : own);
+    }
+
+    /** Resolves the visitor for {@code brand}; never mints and never throws (the page is not ours to break). */
+    Identity identify(HttpServletRequest request, Brand brand) {
+        UserResolver resolver = brand.resolver;
         WidgetUser user;
         try {
-            user = resolver.resolve(request);
+            user = brand.branded(resolver.resolve(request));
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Exception | Error e) {
@@ -196,9 +216,26 @@ public final class WidgetRuntime {
         return Identity.signedIn(user);
     }
 
-    /** A token for {@code user}, or {@code null} when minting failed (logged). */
-    String mint(WidgetUser user) {
-        return tokens.mint(user);
+    /** A token for {@code user} of {@code brand}, or {@code null} when minting failed (logged). */
+    String mint(Brand brand, WidgetUser user) {
+        return brand.tokens.mint(user);
+    }
+
+    /**
+     * The scripts that follow a page's block: the widget settings and the tab sync, when
+     * configured; empty otherwise, so that the block stays exactly what it always was.
+     *
+     * @param user the signed-in visitor, or {@code null}
+     * @param signsOut whether the block signs the widget out
+     */
+    String after(HttpServletRequest request, Brand brand, String nonce, WidgetUser user, boolean signsOut) {
+        String calls = setCalls.calls(request);
+        String after = calls.isEmpty() ? "" : WidgetMarkup.whenReady(nonce, calls);
+        if (brand.tabSync != null) {
+            after += brand.tabSync.script(nonce, user == null ? null : brand.markerCookie.tabTag(user.externalId()),
+                    signsOut);
+        }
+        return after;
     }
 
     /** What this filter instance has done since it started. */
@@ -218,19 +255,11 @@ public final class WidgetRuntime {
 
     /** Why minting is switched off until restart, or {@code null} while it works. */
     public String mintingBrokenBecause() {
-        return tokens.brokenBecause();
+        return own.tokens.brokenBecause();
     }
 
     FilterSettings settings() {
         return settings;
-    }
-
-    MarkerCookie markerCookie() {
-        return markerCookie;
-    }
-
-    WidgetScripts markup() {
-        return markup;
     }
 
     OnceLog log() {

@@ -156,7 +156,8 @@ class SettingsParserTest {
                 "unknown init-param 'widgetkey' is ignored (did you mean 'widgetKey'? known: widgetKey, keyId, secret,"),
                 warnings.get(1));
         assertTrue(warnings.get(0).startsWith("unknown init-param 'org.eclipse.jetty.something' is ignored (known: "));
-        assertTrue(warnings.get(0).endsWith("ssoLocaleId, ssoUserFields)"), warnings.get(0));
+        assertTrue(warnings.get(0).endsWith("ssoLocaleId, ssoUserFields, keys, activeKey, conversationTags,"
+                + " widgetLocale, cookieConsent, syncTabs, brands, unknownHost)"), warnings.get(0));
     }
 
     @Test
@@ -170,7 +171,8 @@ class SettingsParserTest {
                 "emailVerified", "userResolver", "anonymous", "tokenTtl", "excludePaths", "cspNonceAttribute",
                 "tokenPath", "debugHeader", "enabled", "emulator", "mode", "ssoSecret", "ssoPath", "zendeskSubdomain",
                 "helpCenterHost", "loginPath", "loginReturnParam", "ssoLogoutPath", "ssoRole", "ssoOrganization",
-                "ssoTags", "ssoPhone", "ssoLocaleId", "ssoUserFields"), List.copyOf(InitParams.ALL));
+                "ssoTags", "ssoPhone", "ssoLocaleId", "ssoUserFields", "keys", "activeKey", "conversationTags",
+                "widgetLocale", "cookieConsent", "syncTabs", "brands", "unknownHost"), List.copyOf(InitParams.ALL));
     }
 
     @Test

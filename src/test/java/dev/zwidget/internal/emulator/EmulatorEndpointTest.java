@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zwidget.internal.config.Secret;
+import dev.zwidget.internal.config.SigningKey;
+import java.util.List;
 import dev.zwidget.internal.config.WidgetMode;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +24,8 @@ class EmulatorEndpointTest {
 
     @Test
     void livesInTheTokenPathsDirectory() {
-        EmulatorEndpoint endpoint = new EmulatorEndpoint("/zendesk-widget/token", WidgetMode.MESSENGER, Secret.of("s"), "app_1",
+        EmulatorEndpoint endpoint = new EmulatorEndpoint("/zendesk-widget/token", WidgetMode.MESSENGER, Secret.of("s"),
+                List.of(new SigningKey("app_1", Secret.of("s"))),
                 Clock.systemUTC());
         assertTrue(endpoint.handles("/zendesk-widget/emulator.js"));
         assertTrue(endpoint.handles("/zendesk-widget/emulator/verify"));
@@ -56,7 +59,8 @@ class EmulatorEndpointTest {
 
     @Test
     void showsItsPathsButNotTheSecret() {
-        String text = new EmulatorEndpoint("/t", WidgetMode.MESSENGER, Secret.of("very-secret-value"), "app_1", Clock.systemUTC()).toString();
+        String text = new EmulatorEndpoint("/t", WidgetMode.MESSENGER, Secret.of("very-secret-value"),
+                List.of(new SigningKey("app_1", Secret.of("very-secret-value"))), Clock.systemUTC()).toString();
         assertEquals("EmulatorEndpoint[/emulator.js, /emulator/verify]", text);
     }
 }

@@ -9,6 +9,7 @@ import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.config.Secret;
+import dev.zwidget.internal.config.SigningKey;
 import dev.zwidget.internal.token.TokenMinter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -189,5 +190,18 @@ class EmulatorTokenCheckTest {
         String text = check + " " + check.check(minted(NOW, KID, SECRET)) + " "
                 + check.check(minted(NOW, KID, "other"));
         assertFalse(text.contains(SECRET), text);
+    }
+
+    @Test
+    void withSeveralKeysATokenOfAnyOfThemVerifiesWithItsOwnSecretOnly() throws Exception {
+        EmulatorTokenCheck rotating = new EmulatorTokenCheck(java.util.List.of(
+                new SigningKey("app_new", Secret.of("new-secret")), new SigningKey(KID, Secret.of(SECRET))), clock(NOW));
+        assertEquals("1001", rotating.check(minted(NOW, "app_new", "new-secret")).externalId());
+        assertEquals("1001", rotating.check(minted(NOW, KID, SECRET)).externalId());
+        EmulatorVerdict crossed = rotating.check(minted(NOW, "app_new", SECRET));
+        assertFalse(crossed.ok());
+        assertEquals("bad signature", crossed.reason());
+        assertEquals("unknown kid 'app_gone'", rotating.check(minted(NOW, "app_gone", SECRET)).reason());
+        assertEquals("EmulatorTokenCheck[kid=app_new, " + KID + "]", rotating.toString());
     }
 }

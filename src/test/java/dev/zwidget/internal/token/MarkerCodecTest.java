@@ -93,4 +93,16 @@ class MarkerCodecTest {
         mac.init(new SecretKeySpec(key, "HmacSHA256"));
         return mac.doFinal(message);
     }
+
+    @Test
+    void whileAKeyIsRotatedMarkersOfTheOtherKeysStillMatchButAreNotCurrent() {
+        MarkerCodec rotated = new MarkerCodec(java.util.List.of(Secret.of("new-key-secret"), Secret.of(SECRET)));
+        String old = codec.valueFor("1001");
+        assertTrue(rotated.matches(old, "1001"));
+        assertFalse(rotated.isCurrent(old, "1001"));
+        assertFalse(rotated.matches(old, "1002"));
+        assertEquals(new MarkerCodec(Secret.of("new-key-secret")).valueFor("1001"), rotated.valueFor("1001"));
+        assertTrue(rotated.isCurrent(rotated.valueFor("1001"), "1001"));
+        assertFalse(new MarkerCodec(Secret.of("new-key-secret")).matches(old, "1001"), "a removed key no longer counts");
+    }
 }

@@ -1,0 +1,114 @@
+package dev.zwidget.internal.config;
+
+import static dev.zwidget.internal.config.InitParams.BRANDS;
+import static dev.zwidget.internal.config.InitParams.BRAND_PREFIX;
+import static dev.zwidget.internal.config.InitParams.MODE;
+import static dev.zwidget.internal.config.InitParams.UNKNOWN_HOST;
+import static dev.zwidget.internal.config.InitParams.USER_RESOLVER;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code brands} and each brand's {@code brand.<name>.*} params:
+ * {@code hosts} (required), {@code widgetKey} (required), {@code keyId} and {@code secret} or
+ * {@code keys} and {@code activeKey} (as the filter's own), {@code externalIdPrefix} and
+ * {@code externalId}; and {@code unknownHost}. Problems go to the one start-up report.
+ */
+final class BrandsParser {
+
+    private static final Pattern BRAND_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
+    private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
+    private static final Pattern PREFIX = Pattern.compile("[\\x21-\\x7e]{1,64}");
+
+    private BrandsParser() {
+    }
+
+    /** Hides the brands' secrets before any value is quoted. */
+    static void hideEarly(ParamReader in, ParamValues values) {
+        for (String name : in.namesStartingWith(BRAND_PREFIX)) {
+            String brand = name.substring(BRAND_PREFIX.length(), Math.max(BRAND_PREFIX.length(), name.lastIndexOf('.')));
+            KeysParser.hideEarly(in, values, BRAND_PREFIX + brand + ".");
+        }
+    }
+
+    /** The brands, in the order {@code brands} names them; empty when it is not set. */
+    static List<BrandSettings> read(ParamReader in, FilterSettings.Builder b) {
+        List<BrandSettings> brands = new ArrayList<>();
+        String list = in.optional(BRANDS);
+        b.unknownHostGetsDefault = unknownHost(in);
+        if (list == null) {
+            if (!in.namesStartingWith(BRAND_PREFIX).isEmpty()) {
+                in.problem(BRANDS, BRAND_PREFIX + "* params are set but " + BRANDS + " (the list of brand names)"
+                        + " is not");
+            }
+            return brands;
+        }
+        if (b.mode == WidgetMode.CLASSIC) {
+            in.problem(MODE, BRANDS + " is for the messaging widget; classic mode serves one brand");
+            return brands;
+        }
+        Map<String, String> hostOwners = new HashMap<>();
+        for (String raw : list.split(",")) {
+            String name = raw.trim();
+            if (!BRAND_NAME.matcher(name).matches()) {
+                in.invalid(BRANDS, name, "is not a brand name: 1 to 32 lower-case letters, digits or '-'");
+                continue;
+            }
+            BrandSettings brand = brand(in, name, b, hostOwners);
+            if (brand != null) {
+                brands.add(brand);
+            }
+        }
+        return brands;
+    }
+
+    private static BrandSettings brand(ParamReader in, String name, FilterSettings.Builder b,
+            Map<String, String> hostOwners) {
+        String prefix = BRAND_PREFIX + name + ".";
+        Set<String> hosts = new LinkedHashSet<>();
+        String hostList = in.required(prefix + "hosts", "the host names this brand is served on");
+        for (String raw : hostList == null ? new String[0] : hostList.split(",")) {
+            String host = raw.trim().toLowerCase(Locale.ROOT);
+            String owner = hostOwners.put(host, name);
+            if (!HOST.matcher(host).matches()) {
+                in.invalid(prefix + "hosts", host, "is not a host name (no scheme, port or path)");
+            } else if (owner != null && !owner.equals(name)) {
+                in.problem(prefix + "hosts", prefix + "hosts: " + host + " is already a host of brand " + owner);
+            } else {
+                hosts.add(host);
+            }
+        }
+        String widgetKey = SettingsParser.widgetKey(in, prefix + "widgetKey");
+        List<SigningKey> keys = KeysParser.readBrand(in, prefix);
+        String idPrefix = SettingsParser.matching(in, in.optional(prefix + "externalIdPrefix"),
+                prefix + "externalIdPrefix", PREFIX, "must be 1 to 64 printable ASCII characters, such as beta:");
+        String idPath = SettingsParser.propertyPath(in, prefix + "externalId");
+        if (idPath != null && b.userResolver != null) {
+            in.problem(USER_RESOLVER, USER_RESOLVER + " cannot be combined with " + prefix + "externalId: the"
+                    + " resolver alone decides the external id (use " + prefix + "externalIdPrefix)");
+        }
+        if (hosts.isEmpty() || widgetKey == null || keys == null) {
+            return null;
+        }
+        return new BrandSettings(name, hosts, widgetKey, keys, idPrefix, idPath);
+    }
+
+    private static boolean unknownHost(ParamReader in) {
+        String value = in.optional(UNKNOWN_HOST);
+        if (value == null || "default".equals(value)) {
+            return true;
+        }
+        if (!"none".equals(value)) {
+            in.invalid(UNKNOWN_HOST, value, "must be default (the filter's own widget key and keys) or none"
+                    + " (no widget on a host no brand names)");
+        }
+        return false;
+    }
+}

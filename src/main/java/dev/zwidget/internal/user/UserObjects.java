@@ -1,0 +1,56 @@
+package dev.zwidget.internal.user;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The application's own user object and the list-valued reads made from it, shared by the SSO
+ * claims and the widget's conversation settings, which both read property paths from it.
+ */
+public final class UserObjects {
+
+    private UserObjects() {
+    }
+
+    /** The session's user object under {@code sessionAttribute}, or the principal when that is {@code null}. */
+    public static Object of(HttpServletRequest request, String sessionAttribute) {
+        if (sessionAttribute == null) {
+            return request.getUserPrincipal();
+        }
+        HttpSession session = request.getSession(false);
+        try {
+            return session == null ? null : session.getAttribute(sessionAttribute);
+        } catch (IllegalStateException invalidated) {
+            return null;
+        }
+    }
+
+    /** A collection or array, one element per tag; one string is split at commas and spaces. */
+    public static List<String> tagList(Object value) {
+        List<String> tags = new ArrayList<>();
+        if (value instanceof Collection) {
+            for (Object tag : (Collection<?>) value) {
+                addTag(tags, tag);
+            }
+        } else if (value.getClass().isArray()) {
+            for (int i = 0; i < Array.getLength(value); i++) {
+                addTag(tags, Array.get(value, i));
+            }
+        } else {
+            for (String tag : value.toString().split("[,\\s]+")) {
+                addTag(tags, tag);
+            }
+        }
+        return tags;
+    }
+
+    private static void addTag(List<String> tags, Object tag) {
+        if (tag != null && !tag.toString().trim().isEmpty()) {
+            tags.add(tag.toString().trim());
+        }
+    }
+}
