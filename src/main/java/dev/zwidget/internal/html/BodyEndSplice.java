@@ -55,8 +55,9 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource, BlockSink {
     public abstract int indexOf(int unit, int from, int to);
 
     /**
-     * Returns the index of the first {@code y}, {@code Y}, {@code z} (or, where that is cheaper
-     * to find along, {@code Z}) in {@code [from, to)} of the chunk, or {@code to}.
+     * Returns the index of the first {@code y}, {@code Y} or {@code z} in {@code [from, to)} of the
+     * chunk, or {@code to}; it may stop at a few other units first where that makes the search
+     * cheaper ({@code Z}, {@code x}…): the caller checks the unit it gets.
      */
     protected abstract int nextMark(int from, int to);
 

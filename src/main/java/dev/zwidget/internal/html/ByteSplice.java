@@ -12,8 +12,8 @@ final class ByteSplice extends BodyEndSplice {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
     private static final long CASE = 0x2020202020202020L;
-    private static final long LOWER_Y = 0x7979797979797979L;
-    private static final long LOWER_Z = 0x7A7A7A7A7A7A7A7AL;
+    private static final long LOWER_X = 0x7878787878787878L;
+    private static final long NOT_LOW_BITS = 0xFCFCFCFCFCFCFCFCL;
 
     private final OutputStream out;
     private byte[] chunk;
@@ -50,9 +50,12 @@ final class ByteSplice extends BodyEndSplice {
     }
 
     /**
-     * Eight bytes a step: a word is skipped unless one of its bytes, with the case bit set, is
-     * {@code y} or {@code z} (the classic "has a zero byte" test on the word XOR the letter,
-     * read little-endian so that the lowest flag is the first byte).
+     * Eight bytes a step. With the case bit set and XOR {@code x}, the letters x, y and z become
+     * 0, 1 and 2 (an opening brace 3); clearing the two low bits leaves a zero byte exactly
+     * there, found by the classic "has a zero byte" test, read little-endian so that the lowest
+     * flag is the first such byte (false flags only sit above a real one). One test for both
+     * letters the splice looks for is faster than two, and the few x and braces it stops at as
+     * well are rejected by the caller's check of the unit.
      */
     @Override
     protected int nextMark(int from, int to) {
@@ -65,12 +68,9 @@ final class ByteSplice extends BodyEndSplice {
                 words = view;
             }
             for (int last = to - 8; i <= last; i += 8) {
-                long word = view.getLong(i) | CASE;
-                long y = word ^ LOWER_Y;
-                long z = word ^ LOWER_Z;
-                long found = (((y - ONES) & ~y) | ((z - ONES) & ~z)) & HIGHS;
+                long near = ((view.getLong(i) | CASE) ^ LOWER_X) & NOT_LOW_BITS;
+                long found = (near - ONES) & ~near & HIGHS;
                 if (found != 0) {
-                    // The lowest flag is always a real match: false flags only sit above one.
                     return i + (Long.numberOfTrailingZeros(found) >>> 3);
                 }
             }

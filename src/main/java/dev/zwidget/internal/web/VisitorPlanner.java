@@ -48,9 +48,11 @@ final class VisitorPlanner implements PagePlanner {
                 if (token == null) {
                     return Injection.nothing("error, see the log");
                 }
-                boolean sameVisitor = previous != null && marker.isFor(previous, user.externalId());
-                // A marker of a key that is no longer active is renewed while that key still counts.
-                if (!sameVisitor || !marker.isCurrent(previous, user.externalId())) {
+                // One MAC for the usual page view (the marker is this visitor's, with the active key);
+                // a marker of a key that is no longer active is renewed while that key still counts.
+                boolean current = previous != null && marker.isCurrent(previous, user.externalId());
+                boolean sameVisitor = current || (previous != null && marker.isFor(previous, user.externalId()));
+                if (!current) {
                     marker.set(request, response, user.externalId());
                 }
                 boolean logoutFirst = previous != null && !sameVisitor;

@@ -26,7 +26,7 @@ class SpliceScanProperties {
     private static final List<String> PIECES = List.of("</body>", "</BODY >", "</body", "</bod", "</bo",
             "</b", "</", "<", ">", "y", "Y", "z", "Z", "dy>", "ody>", " ", "\n", "/", "\"", "'", "=",
             "<script", "<SCRIPT ", "<script ", "<scripts ", " id=\"", "ze-snippet", "ze-", "snippet", "zze-snippet",
-            "</tbody>", "type", "lazy", "x", "caf\u00e9", "<p>", "</p>", "<body>", "a=\">\"", "body");
+            "</tbody>", "type", "lazy", "x", "X", "{", "[", "px;", "xyz", "caf\u00e9", "<p>", "</p>", "<body>", "a=\">\"", "body");
 
     @Provide
     Arbitrary<String> pages() {
