@@ -29,7 +29,7 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource, BlockSink {
     static final int MAX_TAIL = 64 * 1024;
 
     /** Units of {@code </bod} before the {@code y} that {@link #nextMark} stops at. */
-    private static final int BEFORE_Y = 5;
+    static final int BEFORE_Y = 5;
 
     private final EndTagMatcher matcher = new EndTagMatcher();
     private final SnippetDetector snippet = new SnippetDetector();
@@ -55,9 +55,9 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource, BlockSink {
     public abstract int indexOf(int unit, int from, int to);
 
     /**
-     * Returns the index of the first {@code y}, {@code Y} or {@code z} in {@code [from, to)} of the
-     * chunk, or {@code to}; it may stop at a few other units first where that makes the search
-     * cheaper ({@code Z}, {@code x}…): the caller checks the unit it gets.
+     * Returns the index of the first {@code z}, or {@code y}/{@code Y} that may end a
+     * {@code </body} lying wholly in {@code [from, to)} of the chunk, or {@code to}. It may stop
+     * at a few other units where that is cheaper: the caller checks the unit it gets.
      */
     protected abstract int nextMark(int from, int to);
 

@@ -70,17 +70,30 @@ final class ByteSplice extends BodyEndSplice {
             for (int last = to - 8; i <= last; i += 8) {
                 long near = ((view.getLong(i) | CASE) ^ LOWER_X) & NOT_LOW_BITS;
                 long found = (near - ONES) & ~near & HIGHS;
-                if (found != 0) {
-                    return i + (Long.numberOfTrailingZeros(found) >>> 3);
+                while (found != 0) {
+                    int at = i + (Long.numberOfTrailingZeros(found) >>> 3);
+                    if (isMark(bytes, at, from)) {
+                        return at;
+                    }
+                    found &= found - 1;
                 }
             }
         }
         for (; i < to; i++) {
-            if ((((bytes[i] | 0x20) - 'y') >>> 1) == 0) {
+            if (isMark(bytes, i, from)) {
                 return i;
             }
         }
         return to;
+    }
+
+    /**
+     * A {@code z}, or a {@code y} five units after a {@code <}: most letters the word test stops
+     * at are rejected here, without a return to the caller, which checks the rest.
+     */
+    private static boolean isMark(byte[] bytes, int at, int from) {
+        int unit = bytes[at];
+        return unit == 'z' || ((unit | 0x20) == 'y' && at - BEFORE_Y >= from && bytes[at - BEFORE_Y] == '<');
     }
 
     @Override

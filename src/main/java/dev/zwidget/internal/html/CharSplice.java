@@ -68,10 +68,10 @@ final class CharSplice extends BodyEndSplice {
     protected int nextMark(int from, int to) {
         if (chars == null) {
             if (nextY < from) {
-                nextY = find('y', from, to);
+                nextY = findEnd('y', from, to);
             }
             if (nextUpperY < from) {
-                nextUpperY = find('Y', from, to);
+                nextUpperY = findEnd('Y', from, to);
             }
             if (nextZ < from) {
                 nextZ = find('z', from, to);
@@ -80,11 +80,22 @@ final class CharSplice extends BodyEndSplice {
         }
         char[] page = chars;
         for (int i = from; i < to; i++) {
-            if ((((page[i] | 0x20) - 'y') >>> 1) == 0) {
+            int unit = page[i];
+            if ((((unit | 0x20) - 'y') >>> 1) == 0
+                    && (unit == 'z' || (unit != 'Z' && i - BEFORE_Y >= from && page[i - BEFORE_Y] == '<'))) {
                 return i;
             }
         }
         return to;
+    }
+
+    /** The next {@code y} (or {@code Y}) five chars after a {@code <}, within the range. */
+    private int findEnd(int letter, int from, int to) {
+        int at = find(letter, from, to);
+        while (at < to && (at - BEFORE_Y < from || text.charAt(at - BEFORE_Y) != '<')) {
+            at = find(letter, at + 1, to);
+        }
+        return at;
     }
 
     /**
