@@ -31,24 +31,16 @@ class PageBufferTest {
     private static final AtomicInteger SEEN_SIZE = new AtomicInteger();
     private static final Map<WidgetServer, Integer> ports = new ConcurrentHashMap<>();
 
-    private static WidgetServer withFilter;
-    private static WidgetServer withoutFilter;
-    private static Browser signedIn;
-    private static Browser plain;
+    private static SideBySide servers;
 
     @BeforeAll
     static void start() throws Exception {
-        withFilter = pages(new WidgetServer()).start();
-        withoutFilter = pages(new WidgetServer().withoutFilter()).start();
-        signedIn = new Browser(withFilter);
-        signedIn.get("/login?user=alice");
-        plain = new Browser(withoutFilter);
+        servers = SideBySide.start(PageBufferTest::pages);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        withFilter.close();
-        withoutFilter.close();
+        servers.close();
     }
 
     private static WidgetServer pages(WidgetServer server) {
@@ -74,15 +66,15 @@ class PageBufferTest {
 
     @Test
     void aSignedInPageOfFiftyKilobytesLeavesWithItsExactLengthInsteadOfChunks() throws Exception {
-        String without = head(withoutFilter, "/page", null);
+        String without = head(servers.withoutFilter, "/page", null);
         assertTrue(without.contains("\r\nTransfer-Encoding: chunked\r\n"), "the container alone commits at 32 KB");
-        assertArrayEquals(PAGE, plain.get("/page").getContentBytes());
+        assertArrayEquals(PAGE, servers.plain.get("/page").getContentBytes());
 
-        HttpTester.Response with = signedIn.get("/page");
+        HttpTester.Response with = servers.signedIn.get("/page");
         assertEquals(200, with.getStatus());
         byte[] body = with.getContentBytes();
         Spliced.assertLoginBlock(Spliced.insertedBlock(PAGE, body), null);
-        String head = head(withFilter, "/page", "JSESSIONID=" + signedIn.cookie("JSESSIONID"));
+        String head = head(servers.withFilter, "/page", "JSESSIONID=" + servers.signedIn.cookie("JSESSIONID"));
         assertTrue(head.contains("\r\nContent-Length: " + body.length + "\r\n"), head);
         assertFalse(head.contains("Transfer-Encoding"), head);
     }
@@ -116,25 +108,25 @@ class PageBufferTest {
 
     @Test
     void thePageReadsTheBufferSizeTheContainerChose() throws Exception {
-        plain.get("/page");
+        servers.plain.get("/page");
         int containers = SEEN_SIZE.get();
-        signedIn.get("/page");
+        servers.signedIn.get("/page");
         assertEquals(containers, SEEN_SIZE.get());
     }
 
     @Test
     void aBufferSizeThePageChoseIsKept() throws Exception {
-        HttpTester.Response with = signedIn.get("/small-buffer");
+        HttpTester.Response with = servers.signedIn.get("/small-buffer");
         assertEquals(4096, SEEN_SIZE.get());
-        String head = head(withFilter, "/small-buffer", "JSESSIONID=" + signedIn.cookie("JSESSIONID"));
+        String head = head(servers.withFilter, "/small-buffer", "JSESSIONID=" + servers.signedIn.cookie("JSESSIONID"));
         assertTrue(head.contains("\r\nTransfer-Encoding: chunked\r\n"), head);
         Spliced.assertLoginBlock(Spliced.insertedBlock(PAGE, with.getContentBytes()), null);
     }
 
     @Test
     void aPageFailingPastTheContainersBufferIsCommittedAndCutAsWithoutTheFilter() throws Exception {
-        HttpTester.Response without = plain.get("/fails");
-        HttpTester.Response with = signedIn.get("/fails");
+        HttpTester.Response without = servers.plain.get("/fails");
+        HttpTester.Response with = servers.signedIn.get("/fails");
         assertEquals(without.getStatus(), with.getStatus());
         byte[] cut = without.getContentBytes();
         assertArrayEquals(Arrays.copyOf(PAGE, cut.length), cut);

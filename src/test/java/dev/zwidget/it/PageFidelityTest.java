@@ -22,24 +22,16 @@ import org.junit.jupiter.api.Test;
  */
 class PageFidelityTest {
 
-    private static WidgetServer withFilter;
-    private static WidgetServer withoutFilter;
-    private static Browser signedIn;
-    private static Browser plain;
+    private static SideBySide servers;
 
     @BeforeAll
     static void start() throws Exception {
-        withFilter = pages(new WidgetServer()).start();
-        withoutFilter = pages(new WidgetServer().withoutFilter()).start();
-        signedIn = new Browser(withFilter);
-        signedIn.get("/login?user=alice");
-        plain = new Browser(withoutFilter);
+        servers = SideBySide.start(PageFidelityTest::pages);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        withFilter.close();
-        withoutFilter.close();
+        servers.close();
     }
 
     static byte[] hundredKilobytesWithBodyEndNear50k() {
@@ -114,7 +106,7 @@ class PageFidelityTest {
     }
 
     private static HttpTester.Response[] both(String path) throws Exception {
-        return new HttpTester.Response[] {plain.get(path), signedIn.get(path)};
+        return new HttpTester.Response[] {servers.plain.get(path), servers.signedIn.get(path)};
     }
 
     @Test
@@ -160,11 +152,11 @@ class PageFidelityTest {
 
     @Test
     void defectE_anExceptionAfterACommittedHalfPageLosesNoMoreThanWithoutTheFilter() throws Exception {
-        int plainPort = withoutFilter.openHttpPort();
-        int filteredPort = withFilter.openHttpPort();
+        int plainPort = servers.withoutFilter.openHttpPort();
+        int filteredPort = servers.withFilter.openHttpPort();
         byte[] without = RawHttp.bodyUntilAbort(plainPort, "/app/exception-after-commit", null);
         byte[] with = RawHttp.bodyUntilAbort(filteredPort, "/app/exception-after-commit",
-                "JSESSIONID=" + signedIn.cookie("JSESSIONID"));
+                "JSESSIONID=" + servers.signedIn.cookie("JSESSIONID"));
         assertTrue(without.length > 130_000, "the container sent what was written: " + without.length);
         assertTrue(with.length >= without.length, "lost bytes: " + with.length + " < " + without.length);
         assertArrayEquals(without, Arrays.copyOf(with, without.length), "the same page, no block");
