@@ -28,10 +28,16 @@ final class SnippetDetector {
     /** Whether the chunk being scanned was taken up entirely by pending matches. */
     private boolean chunkConsumed;
     private boolean seen;
+    // How far this chunk was read for the look-back, and whether a script start tag was open
+    // there: each z is looked back from only as far as the one before it, so a page full of
+    // z's without a '>' is read once, not once per z.
+    private int readTo;
+    private boolean openAtReadTo;
 
     /** Completes matches the last chunk ended in the middle of, with the units of this one. */
     void chunkStarts(UnitSource source, int from, int to) {
         chunkConsumed = false;
+        readTo = -1;
         if (seen) {
             return;
         }
@@ -109,11 +115,16 @@ final class SnippetDetector {
     }
 
     private boolean insideScriptTag(UnitSource source, int at, int from) {
-        int close = lastClose(source, from, at);
-        if (close < from) {
-            return scriptTagOpen || hasScriptTag(source, from, at);
-        }
-        return hasScriptTag(source, close + 1, at);
+        // A z is never part of "<script" and white space, so no tag straddles readTo.
+        boolean continues = readTo >= from && readTo <= at;
+        int start = continues ? readTo : from;
+        boolean openAtStart = continues ? openAtReadTo : scriptTagOpen;
+        int close = lastClose(source, start, at);
+        boolean open = close < start ? openAtStart || hasScriptTag(source, start, at)
+                : hasScriptTag(source, close + 1, at);
+        readTo = at;
+        openAtReadTo = open;
+        return open;
     }
 
     private static int lastClose(UnitSource source, int from, int to) {
@@ -164,6 +175,7 @@ final class SnippetDetector {
         idPendingInside = false;
         chunkConsumed = false;
         seen = false;
+        readTo = -1;
     }
 
     /** Access to the units of the chunk being written. */

@@ -6,7 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -18,7 +20,8 @@ import net.jqwik.api.Provide;
  * way a browser's tokenizer would: where the block goes (before the last {@code </body>} end
  * tag) and whether the page loads Zendesk's snippet itself ({@code ze-snippet} inside a
  * {@code <script} start tag). Pages are made of the pieces that meet those two searches half
- * way, cut into random writes, and written as bytes, as chars and as Strings.
+ * way, cut into random writes (or one write per unit), and written as bytes, as chars and as
+ * Strings.
  */
 class SpliceScanProperties {
 
@@ -26,7 +29,7 @@ class SpliceScanProperties {
     private static final List<String> PIECES = List.of("</body>", "</BODY >", "</body", "</bod", "</bo",
             "</b", "</", "<", ">", "y", "Y", "z", "Z", "dy>", "ody>", " ", "\n", "/", "\"", "'", "=",
             "<script", "<SCRIPT ", "<script ", "<scripts ", " id=\"", "ze-snippet", "ze-", "snippet", "zze-snippet",
-            "</tbody>", "type", "lazy", "x", "X", "{", "[", "px;", "xyz", "caf\u00e9", "<p>", "</p>", "<body>", "a=\">\"", "body");
+            "</tbody>", "type", "lazy", "x", "X", "{", "[", "px;", "xyz", "\u00d8", "\u00ff", "\u0080", "caf\u00e9", "<p>", "</p>", "<body>", "a=\">\"", "body");
 
     @Provide
     Arbitrary<String> pages() {
@@ -38,11 +41,15 @@ class SpliceScanProperties {
         return Arbitraries.integers().between(0, 400).list().ofMaxSize(8);
     }
 
+    /** After each String chunk: marks to tempt a search that runs past the chunk's end. */
+    private static final String TAIL = String.join("", Collections.nCopies(40, "</body>zy<"));
+
     @Property(tries = 3000)
-    void theBlockGoesWhereAUnitByUnitReadingPutsIt(@ForAll("pages") String page, @ForAll("cuts") List<Integer> cuts)
-            throws IOException {
+    void theBlockGoesWhereAUnitByUnitReadingPutsIt(@ForAll("pages") String page, @ForAll("cuts") List<Integer> cuts,
+            @ForAll boolean unitByUnit) throws IOException {
         String expected = Reference.splice(page, INSERT);
-        int[] bounds = bounds(cuts, page.length());
+        int[] bounds = unitByUnit ? IntStream.rangeClosed(0, page.length()).toArray()
+                : bounds(cuts, page.length());
 
         StringWriter asStrings = new StringWriter();
         CharSplice strings = new CharSplice(asStrings);
@@ -56,7 +63,8 @@ class SpliceScanProperties {
             int from = bounds[c];
             int to = bounds[c + 1];
             String padded = "y<z" + page.substring(from, to) + "</body>z";
-            strings.write(padded, 3, to - from);
+            // Shorter chunks of a longer String are searched char by char, longer ones with indexOf.
+            strings.write(padded + TAIL, 3, to - from);
             chars.write(padded.toCharArray(), 3, to - from);
             byteSplice.write(padded.getBytes(StandardCharsets.ISO_8859_1), 3, to - from);
         }

@@ -1,0 +1,96 @@
+package dev.zwidget.internal.token;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.Provider;
+import java.security.spec.AlgorithmParameterSpec;
+import javax.crypto.Mac;
+import javax.crypto.MacSpi;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+
+class KeyedMacTest {
+
+    private static final byte[] KEY = "a-shared-secret-of-some-length".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * A provider whose HmacSHA256 cannot be copied, as a PKCS#11 token's: the MACs must still
+     * be right (before the fallback, building the minter failed and the filter did not start).
+     */
+    @Test
+    void aProviderThatCannotCopyAMacStillSignsEveryMessage() throws Exception {
+        KeyedMac keyed = new KeyedMac(KEY, new NoCopyProvider());
+        Mac reference = Mac.getInstance("HmacSHA256");
+        reference.init(new SecretKeySpec(KEY, "HmacSHA256"));
+        for (int i = 0; i < 20; i++) {
+            byte[] message = ("message " + i).getBytes(StandardCharsets.UTF_8);
+            assertArrayEquals(reference.doFinal(message), keyed.mac(message));
+        }
+    }
+
+    @Test
+    void theUsualProviderCopiesAndSignsTheSame() throws Exception {
+        KeyedMac keyed = new KeyedMac(KEY);
+        Mac reference = Mac.getInstance("HmacSHA256");
+        reference.init(new SecretKeySpec(KEY, "HmacSHA256"));
+        byte[] message = "one message".getBytes(StandardCharsets.UTF_8);
+        assertArrayEquals(reference.doFinal(message), keyed.mac(message));
+        assertArrayEquals(reference.doFinal(message), keyed.mac(message));
+    }
+
+    static final class NoCopyProvider extends Provider {
+        NoCopyProvider() {
+            super("ZwidgetNoCopy", "1.0", "HmacSHA256 that cannot be cloned");
+            put("Mac.HmacSHA256", NoCopyHmac.class.getName());
+        }
+    }
+
+    /** Delegates to the JDK's HmacSHA256 and, like a PKCS#11 Mac, is not Cloneable. */
+    public static final class NoCopyHmac extends MacSpi {
+        private final Mac inner;
+
+        public NoCopyHmac() throws GeneralSecurityException {
+            inner = Mac.getInstance("HmacSHA256", "SunJCE");
+        }
+
+        @Override
+        protected int engineGetMacLength() {
+            return inner.getMacLength();
+        }
+
+        @Override
+        protected void engineInit(Key key, AlgorithmParameterSpec params) throws java.security.InvalidKeyException,
+                java.security.InvalidAlgorithmParameterException {
+            inner.init(key, params);
+        }
+
+        @Override
+        protected void engineUpdate(byte input) {
+            inner.update(input);
+        }
+
+        @Override
+        protected void engineUpdate(byte[] input, int offset, int len) {
+            inner.update(input, offset, len);
+        }
+
+        @Override
+        protected void engineUpdate(ByteBuffer input) {
+            inner.update(input);
+        }
+
+        @Override
+        protected byte[] engineDoFinal() {
+            return inner.doFinal();
+        }
+
+        @Override
+        protected void engineReset() {
+            inner.reset();
+        }
+    }
+}
