@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
  * The pages of the load benchmark, written the way applications write them: a 50 KB page as
  * 8 KB {@code String} writes to the writer, as 8 KB {@code char[]} writes (what a JSP's
  * JspWriter flushes), as 8 KB {@code byte[]} writes to the stream; a JSON response; a 10 MB page.
- * The same page as a real JSP is {@code src/test/resources/bench/orders.jsp}.
+ * The same page as a real JSP is {@code src/test/resources/bench/orders.jsp}; {@code bytes-64k} is
+ * the byte page with a 64 KiB response buffer set by the page itself (not in the default run:
+ * {@code -Dpages=bytes,bytes-64k} compares the plain rows, the container's buffer against 64 KiB).
  */
 final class BenchPages {
 
@@ -50,68 +52,71 @@ final class BenchPages {
         return json.append("]}").toString();
     }
 
-    static HttpServlet strings() {
+    /** What a page servlet does with its response. */
+    private interface Render {
+        void render(HttpServletResponse res) throws IOException;
+    }
+
+    private static HttpServlet servlet(Render render) {
         return new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-                res.setContentType("text/html;charset=UTF-8");
-                PrintWriter out = res.getWriter();
-                for (int i = 0; i < PAGE.length(); i += CHUNK) {
-                    out.write(PAGE.substring(i, Math.min(PAGE.length(), i + CHUNK)));
-                }
+                render.render(res);
             }
         };
+    }
+
+    static HttpServlet strings() {
+        return servlet(res -> {
+            res.setContentType("text/html;charset=UTF-8");
+            PrintWriter out = res.getWriter();
+            for (int i = 0; i < PAGE.length(); i += CHUNK) {
+                out.write(PAGE.substring(i, Math.min(PAGE.length(), i + CHUNK)));
+            }
+        });
     }
 
     static HttpServlet chars() {
-        return new HttpServlet() {
-            @Override
-            protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-                res.setContentType("text/html;charset=UTF-8");
-                PrintWriter out = res.getWriter();
-                for (int i = 0; i < PAGE_CHARS.length; i += CHUNK) {
-                    out.write(PAGE_CHARS, i, Math.min(CHUNK, PAGE_CHARS.length - i));
-                }
+        return servlet(res -> {
+            res.setContentType("text/html;charset=UTF-8");
+            PrintWriter out = res.getWriter();
+            for (int i = 0; i < PAGE_CHARS.length; i += CHUNK) {
+                out.write(PAGE_CHARS, i, Math.min(CHUNK, PAGE_CHARS.length - i));
             }
-        };
+        });
     }
 
-    static HttpServlet bytes() {
-        return new HttpServlet() {
-            @Override
-            protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-                res.setContentType("text/html;charset=UTF-8");
-                OutputStream out = res.getOutputStream();
-                for (int i = 0; i < PAGE_BYTES.length; i += CHUNK) {
-                    out.write(PAGE_BYTES, i, Math.min(CHUNK, PAGE_BYTES.length - i));
-                }
+    /** The byte page; {@code bufferSize} &gt; 0 sets the response buffer first (the application's choice). */
+    static HttpServlet bytes(int bufferSize) {
+        return servlet(res -> {
+            res.setContentType("text/html;charset=UTF-8");
+            if (bufferSize > 0) {
+                res.setBufferSize(bufferSize);
             }
-        };
+            OutputStream out = res.getOutputStream();
+            for (int i = 0; i < PAGE_BYTES.length; i += CHUNK) {
+                out.write(PAGE_BYTES, i, Math.min(CHUNK, PAGE_BYTES.length - i));
+            }
+        });
     }
 
     static HttpServlet json200() {
-        return new HttpServlet() {
-            @Override
-            protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-                res.setContentType("application/json");
-                res.setContentLength(JSON.length);
-                res.getOutputStream().write(JSON);
-            }
-        };
+        return servlet(res -> {
+            res.setContentType("application/json");
+            res.setContentLength(JSON.length);
+            res.getOutputStream().write(JSON);
+        });
     }
 
     static HttpServlet large() {
-        return new HttpServlet() {
-            @Override
-            protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-                res.setContentType("text/html;charset=UTF-8");
-                OutputStream out = res.getOutputStream();
-                out.write("<!DOCTYPE html><html><body>\n".getBytes(StandardCharsets.US_ASCII));
-                for (long written = 0; written < LARGE_BYTES; written += LARGE_ROW.length) {
-                    out.write(LARGE_ROW);
-                }
-                out.write("</body></html>\n".getBytes(StandardCharsets.US_ASCII));
+        return servlet(res -> {
+            res.setContentType("text/html;charset=UTF-8");
+            OutputStream out = res.getOutputStream();
+            out.write("<!DOCTYPE html><html><body>\n".getBytes(StandardCharsets.US_ASCII));
+            for (long written = 0; written < LARGE_BYTES; written += LARGE_ROW.length) {
+                out.write(LARGE_ROW);
             }
-        };
+            out.write("</body></html>\n".getBytes(StandardCharsets.US_ASCII));
+        });
     }
 }

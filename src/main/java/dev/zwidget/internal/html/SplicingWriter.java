@@ -14,6 +14,7 @@ final class SplicingWriter extends Writer {
     private final WidgetResponse owner;
     private final PrintWriter out;
     private CharSplice splice;
+    private final char[] single = new char[1];
 
     SplicingWriter(WidgetResponse owner, PrintWriter out) {
         this.owner = owner;
@@ -46,7 +47,9 @@ final class SplicingWriter extends Writer {
 
     @Override
     public void write(int c) throws IOException {
-        write(new char[] {(char) c}, 0, 1);
+        // print(char) and write(int) come one char at a time: no array per char.
+        single[0] = (char) c;
+        write(single, 0, 1);
     }
 
     @Override
