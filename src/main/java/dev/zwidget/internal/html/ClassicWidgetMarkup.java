@@ -16,7 +16,9 @@ public final class ClassicWidgetMarkup implements WidgetScripts {
     private static final String LOGOUT = "zE('webWidget','logout');";
 
     private final WidgetMarkup snippet;
-    private final String tokenUrl;
+    // Made once: what follows the token in the settings script, and the sign-out script's code.
+    private final String settingsRest;
+    private final String logoutCode;
 
     /**
      * @param snippet renders the snippet tag (Zendesk's or the emulator's; the same for both widgets)
@@ -24,7 +26,13 @@ public final class ClassicWidgetMarkup implements WidgetScripts {
      */
     public ClassicWidgetMarkup(WidgetMarkup snippet, String tokenUrl) {
         this.snippet = snippet;
-        this.tokenUrl = tokenUrl;
+        this.settingsRest = "',used=false;" + WidgetMarkup.refreshFunctions(tokenUrl, LOGOUT)
+                + "var s=window.zESettings=window.zESettings||{};var w=s.webWidget=s.webWidget||{};"
+                + "var a=w.authenticate=w.authenticate||{};a.chat={jwtFn:function(callback){"
+                + WidgetMarkup.HAND_TOKEN + "}};"
+                + "window.zwClassicAuth=a;})();";
+        this.logoutCode = "(function(){" + WidgetMarkup.READY + "ready(function(){" + LOGOUT
+                + WidgetMarkup.signedOutPing(tokenUrl) + "});})();";
     }
 
     @Override
@@ -35,9 +43,7 @@ public final class ClassicWidgetMarkup implements WidgetScripts {
     /** The snippet and {@code logout}, then one call to the token endpoint, whose 401 clears the marker. */
     @Override
     public String logout(String nonce, boolean pageHasSnippet) {
-        return (pageHasSnippet ? "" : snippet.snippetTag(nonce)) + WidgetMarkup.scriptTag(nonce,
-                "(function(){" + WidgetMarkup.READY + "ready(function(){" + LOGOUT
-                + WidgetMarkup.signedOutPing(tokenUrl) + "});})();");
+        return (pageHasSnippet ? "" : snippet.snippetTag(nonce)) + WidgetMarkup.scriptTag(nonce, logoutCode);
     }
 
     /**
@@ -47,12 +53,7 @@ public final class ClassicWidgetMarkup implements WidgetScripts {
      */
     @Override
     public String login(String jwt, boolean logoutFirst, String nonce, boolean pageHasSnippet) {
-        String settings = "(function(){var jwt='" + jwt + "',used=false;"
-                + WidgetMarkup.refreshFunctions(tokenUrl, LOGOUT)
-                + "var s=window.zESettings=window.zESettings||{};var w=s.webWidget=s.webWidget||{};"
-                + "var a=w.authenticate=w.authenticate||{};a.chat={jwtFn:function(callback){"
-                + WidgetMarkup.HAND_TOKEN + "}};"
-                + "window.zwClassicAuth=a;})();";
+        String settings = "(function(){var jwt='" + jwt + settingsRest;
         StringBuilder out = new StringBuilder(settings.length() + 600)
                 .append(WidgetMarkup.scriptTag(nonce, settings));
         if (!pageHasSnippet) {

@@ -6,6 +6,7 @@ import dev.zwidget.internal.user.UserObjects;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The optional SSO claims ({@code organization}, {@code tags}, {@code phone}, {@code locale_id},
@@ -15,6 +16,8 @@ import java.util.Map;
  * comes from configuration. Immutable and thread-safe.
  */
 final class ExtraClaims {
+
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
 
     private final PropertyPath organization;
     private final PropertyPath tags;
@@ -84,7 +87,7 @@ final class ExtraClaims {
         if (value instanceof Integer || value instanceof Long || value instanceof Short) {
             return ((Number) value).longValue();
         }
-        if (value instanceof CharSequence && value.toString().trim().matches("[0-9]{1,18}")) {
+        if (value instanceof CharSequence && DIGITS.matcher(value.toString().trim()).matches()) {
             return Long.parseLong(value.toString().trim());
         }
         return null;

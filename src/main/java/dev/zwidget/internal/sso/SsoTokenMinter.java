@@ -5,6 +5,7 @@ import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.algorithms.Algorithm;
 import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.config.Secret;
+import dev.zwidget.internal.token.HmacSha256;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +38,7 @@ public final class SsoTokenMinter {
      * @param role the configured role, or {@code null} to send none
      */
     public SsoTokenMinter(Secret secret, String role, Clock clock) {
-        this.algorithm = Algorithm.HMAC256(Objects.requireNonNull(secret, "secret").bytes());
+        this.algorithm = new HmacSha256(Objects.requireNonNull(secret, "secret").bytes());
         this.role = role;
         this.clock = Objects.requireNonNull(clock, "clock");
     }

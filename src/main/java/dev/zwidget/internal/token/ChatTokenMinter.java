@@ -41,7 +41,7 @@ public final class ChatTokenMinter implements Minter {
         }
         this.ttlSeconds = Math.min(ttl.getSeconds(), InitParams.MAX_CHAT_TOKEN_TTL.getSeconds());
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.algorithm = Algorithm.HMAC256(secret.bytes());
+        this.algorithm = new HmacSha256(secret.bytes());
     }
 
     /**

@@ -10,12 +10,12 @@ import javax.crypto.Mac;
  * looks up a {@code Mac} and initialises it with the key for every token. Verification is
  * java-jwt's own.
  */
-final class HmacSha256 extends Algorithm {
+public final class HmacSha256 extends Algorithm {
 
     private final KeyedMac mac;
     private final Algorithm verifier;
 
-    HmacSha256(byte[] key) {
+    public HmacSha256(byte[] key) {
         super("HS256", KeyedMac.ALGORITHM);
         this.mac = new KeyedMac(key);
         this.verifier = Algorithm.HMAC256(key);

@@ -6,12 +6,15 @@ import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The application's own user object and the list-valued reads made from it, shared by the SSO
  * claims and the widget's conversation settings, which both read property paths from it.
  */
 public final class UserObjects {
+
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[,\\s]+");
 
     private UserObjects() {
     }
@@ -41,7 +44,7 @@ public final class UserObjects {
                 addTag(tags, Array.get(value, i));
             }
         } else {
-            for (String tag : value.toString().split("[,\\s]+")) {
+            for (String tag : TAG_SEPARATORS.split(value.toString())) {
                 addTag(tags, tag);
             }
         }
