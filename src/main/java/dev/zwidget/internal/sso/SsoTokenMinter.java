@@ -1,17 +1,12 @@
 package dev.zwidget.internal.sso;
 
-import com.auth0.jwt.JWT;
-import com.auth0.jwt.JWTCreator;
-import com.auth0.jwt.algorithms.Algorithm;
 import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.config.Secret;
-import dev.zwidget.internal.token.HmacSha256;
+import dev.zwidget.internal.token.CompactJwt;
+import dev.zwidget.internal.token.JsonClaims;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,9 +21,8 @@ public final class SsoTokenMinter {
 
     /** 16 random bytes: 128 bits, base64url without padding (22 characters). */
     static final int JTI_BYTES = 16;
-    private static final Map<String, Object> TYPE_HEADER = Collections.singletonMap("typ", "JWT");
 
-    private final Algorithm algorithm;
+    private final CompactJwt jwt;
     private final Clock clock;
     private final String role;
     private final SecureRandom random = new SecureRandom();
@@ -38,7 +32,7 @@ public final class SsoTokenMinter {
      * @param role the configured role, or {@code null} to send none
      */
     public SsoTokenMinter(Secret secret, String role, Clock clock) {
-        this.algorithm = new HmacSha256(Objects.requireNonNull(secret, "secret").bytes());
+        this.jwt = new CompactJwt(Objects.requireNonNull(secret, "secret").bytes(), null);
         this.role = role;
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -54,37 +48,22 @@ public final class SsoTokenMinter {
         }
         byte[] jti = new byte[JTI_BYTES];
         random.nextBytes(jti);
-        JWTCreator.Builder token = JWT.create()
-                .withHeader(TYPE_HEADER)
-                .withIssuedAt(Instant.ofEpochSecond(clock.instant().getEpochSecond()))
-                .withJWTId(Base64.getUrlEncoder().withoutPadding().encodeToString(jti))
-                .withClaim("email", user.email())
-                .withClaim("name", name)
-                .withClaim("external_id", user.externalId());
+        JsonClaims token = new JsonClaims()
+                .number("iat", clock.instant().getEpochSecond())
+                .string("jti", Base64.getUrlEncoder().withoutPadding().encodeToString(jti))
+                .string("email", user.email())
+                .string("name", name)
+                .string("external_id", user.externalId());
         for (Map.Entry<String, Object> claim : extra.entrySet()) {
-            add(token, claim.getKey(), claim.getValue());
+            if (!"role".equals(claim.getKey())) {
+                token.value(claim.getKey(), claim.getValue());
+            }
         }
         if (role != null) {
             // After the extra claims, and from configuration only: role grants agent or admin rights.
-            token.withClaim("role", role);
+            token.string("role", role);
         }
-        return token.sign(algorithm);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void add(JWTCreator.Builder token, String name, Object value) {
-        if ("role".equals(name)) {
-            return;
-        }
-        if (value instanceof Long) {
-            token.withClaim(name, (Long) value);
-        } else if (value instanceof List) {
-            token.withClaim(name, (List<?>) value);
-        } else if (value instanceof Map) {
-            token.withClaim(name, (Map<String, ?>) value);
-        } else {
-            token.withClaim(name, String.valueOf(value));
-        }
+        return jwt.sign(token.close());
     }
 
     /** The role only; never the secret. */

@@ -1,7 +1,5 @@
 package dev.zwidget.internal.token;
 
-import com.auth0.jwt.JWT;
-import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.algorithms.Algorithm;
 import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.compat.Java8;
@@ -9,9 +7,6 @@ import dev.zwidget.internal.config.InitParams;
 import dev.zwidget.internal.config.Secret;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Collections;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,11 +18,10 @@ import java.util.Objects;
  */
 public final class ChatTokenMinter implements Minter {
 
-    private static final Map<String, Object> TYPE_HEADER = Collections.singletonMap("typ", "JWT");
-
     private final long ttlSeconds;
     private final Clock clock;
-    private final Algorithm algorithm;
+    private final Secret secret;
+    private final CompactJwt jwt;
 
     /**
      * @param secret the Chat shared secret (its UTF-8 bytes are the HMAC key)
@@ -41,7 +35,8 @@ public final class ChatTokenMinter implements Minter {
         }
         this.ttlSeconds = Math.min(ttl.getSeconds(), InitParams.MAX_CHAT_TOKEN_TTL.getSeconds());
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.algorithm = new HmacSha256(secret.bytes());
+        this.secret = secret;
+        this.jwt = new CompactJwt(secret.bytes(), null);
     }
 
     /**
@@ -60,19 +55,18 @@ public final class ChatTokenMinter implements Minter {
 
     private String sign(String externalId, String name, String email) {
         long issuedAt = clock.instant().getEpochSecond();
-        JWTCreator.Builder token = JWT.create()
-                .withHeader(TYPE_HEADER)
-                .withClaim("name", name)
-                .withClaim("email", email)
-                .withClaim("external_id", externalId)
-                .withIssuedAt(Instant.ofEpochSecond(issuedAt))
-                .withExpiresAt(Instant.ofEpochSecond(issuedAt + ttlSeconds));
-        return token.sign(algorithm);
+        return jwt.sign(new JsonClaims()
+                .string("name", name)
+                .string("email", email)
+                .string("external_id", externalId)
+                .number("iat", issuedAt)
+                .number("exp", issuedAt + ttlSeconds)
+                .close());
     }
 
     @Override
     public void selfTest() {
-        MintChecks.verifySelfTest(algorithm, clock, sign(MintChecks.SELF_TEST_ID, "Self test", "self-test@invalid"));
+        MintChecks.verifySelfTest(Algorithm.HMAC256(secret.bytes()), clock, sign(MintChecks.SELF_TEST_ID, "Self test", "self-test@invalid"));
     }
 
     private static boolean present(String value) {

@@ -9,12 +9,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Mints the page's token through java-jwt and keeps a broken minting library away from the
- * application. A thin jar next to an old Jackson (2.9 lacks the {@code JsonMapper} java-jwt 4
- * needs) fails with a {@link LinkageError} on the first token and with "Could not initialize
- * class" on every one after: that is a deployment problem no request can cure, so the first one
- * switches minting off until restart and is logged with its likely cause, and every signed-in
- * page is then served untouched instead of failing.
+ * Mints the page's token and keeps a broken token library away from the application. Tokens are
+ * written without java-jwt, but java-jwt checks one at start and the minters name its types: a
+ * thin jar without java-jwt, or next to a Jackson java-jwt cannot run with, fails with a
+ * {@link LinkageError} (then "Could not initialize class" on every try after). That is a
+ * deployment problem no request can cure, so the first one switches minting off until restart
+ * and is logged with its likely cause, and every signed-in page is then served untouched instead
+ * of failing.
  */
 final class TokenSource {
 
@@ -99,8 +100,8 @@ final class TokenSource {
     /** The deployment mistake behind a linkage error, in the words an operator searches for. */
     static String likelyCause(Throwable error) {
         if (mentions(error, "jackson")) {
-            return "java-jwt needs Jackson >= 2.10 and an older Jackson is on the classpath; "
-                    + "use the -all jar or upgrade Jackson";
+            return "java-jwt cannot run with the Jackson on the classpath (a class it needs is missing"
+                    + " or too old); use the -all jar or upgrade Jackson";
         }
         if (mentions(error, "auth0")) {
             return "java-jwt is missing or incompatible; add com.auth0:java-jwt 4.x or use the -all jar";

@@ -16,8 +16,8 @@ class TokenSourceTest {
     @Test
     void anOldJacksonIsNamedWithWhatToDo() {
         NoClassDefFoundError error = new NoClassDefFoundError("com/fasterxml/jackson/databind/json/JsonMapper");
-        assertEquals("java-jwt needs Jackson >= 2.10 and an older Jackson is on the classpath; "
-                + "use the -all jar or upgrade Jackson", TokenSource.likelyCause(error));
+        assertEquals("java-jwt cannot run with the Jackson on the classpath (a class it needs is missing"
+                + " or too old); use the -all jar or upgrade Jackson", TokenSource.likelyCause(error));
     }
 
     @Test
@@ -25,7 +25,7 @@ class TokenSourceTest {
         NoClassDefFoundError later = new NoClassDefFoundError("Could not initialize class com.auth0.jwt.JWTCreator");
         later.initCause(new ExceptionInInitializerError("Exception java.lang.NoClassDefFoundError: "
                 + "com/fasterxml/jackson/databind/json/JsonMapper [in thread \"main\"]"));
-        assertTrue(TokenSource.likelyCause(later).startsWith("java-jwt needs Jackson >= 2.10"));
+        assertTrue(TokenSource.likelyCause(later).startsWith("java-jwt cannot run with the Jackson on the classpath"));
     }
 
     @Test
