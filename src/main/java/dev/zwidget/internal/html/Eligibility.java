@@ -85,12 +85,37 @@ public final class Eligibility {
         return fetchDest.equals("document") || fetchDest.equals("iframe") || fetchDest.equals("frame");
     }
 
+    /** Without allocating: asked of every response, most of which are not HTML. */
     static boolean isHtml(String contentType) {
         if (contentType == null) {
             return false;
         }
-        String media = mediaType(contentType);
-        return media.equals("text/html") || media.equals("application/xhtml+xml");
+        int end = contentType.indexOf(';');
+        if (end < 0) {
+            end = contentType.length();
+        }
+        int start = 0;
+        while (start < end && contentType.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && contentType.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        return isMedia(contentType, start, end, "text/html") || isMedia(contentType, start, end, "application/xhtml+xml");
+    }
+
+    /** ASCII case only, as {@code toLowerCase(Locale.ROOT)} compares (no dotless i matching i). */
+    private static boolean isMedia(String contentType, int start, int end, String media) {
+        if (end - start != media.length()) {
+            return false;
+        }
+        for (int i = 0; i < media.length(); i++) {
+            char c = contentType.charAt(start + i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != media.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The part before any {@code ;}, trimmed and lower-cased. */

@@ -142,17 +142,18 @@ abstract class GatedResponse extends HttpServletResponseWrapper {
 
     @Override
     public String getHeader(String name) {
-        List<String> held = headers.values(name, containerValues(name));
-        if (held == null) {
+        // Asked on every response (the verdict reads two headers): the container's values are
+        // copied only when a held call names the header.
+        if (!headers.has(name)) {
             return super.getHeader(name);
         }
+        List<String> held = headers.values(name, containerValues(name));
         return held.isEmpty() ? null : held.get(0);
     }
 
     @Override
     public Collection<String> getHeaders(String name) {
-        List<String> held = headers.values(name, containerValues(name));
-        return held == null ? super.getHeaders(name) : held;
+        return headers.has(name) ? headers.values(name, containerValues(name)) : super.getHeaders(name);
     }
 
     @Override

@@ -81,6 +81,11 @@ final class HeaderGate {
         return tokenHeaders.blocks(name) || (undecided && TokenPageHeaders.isGuarded(name));
     }
 
+    /** Whether a held call names {@code name}. */
+    boolean has(String name) {
+        return held.has(name);
+    }
+
     /** What the application reads back for {@code name}: held calls count as made. */
     List<String> values(String name, Collection<String> containerValues) {
         return held.values(name, containerValues);

@@ -68,4 +68,17 @@ class EligibilityTest {
     void rejectsEverythingElse(int status, String type, String encoding, String disposition, String why) {
         assertEquals(why, Eligibility.whyNotResponse(status, type, encoding, disposition));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "text/html|true", "TEXT/HTML; charset=UTF-8|true", "' text/html ;charset=utf-8'|true",
+        "application/xhtml+xml|true", "Application/XHTML+XML;q=1|true",
+        "text/htm|false", "text/html5|false", "text/plain|false", "application/json|false", "''|false",
+        ";text/html|false",
+        // Only ASCII case folds, as lower-casing with Locale.ROOT does: a dotless i is not an i.
+        "appl\u0131cation/xhtml+xml|false", "text/\u0130tml|false"
+    })
+    void htmlIsTextHtmlOrXhtmlWhateverTheAsciiCaseAndSpacing(String contentType, boolean html) {
+        assertEquals(html, Eligibility.isHtml(contentType), contentType);
+    }
 }
