@@ -7,7 +7,10 @@ import dev.zwidget.internal.token.JsonClaims;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -21,6 +24,8 @@ public final class SsoTokenMinter {
 
     /** 16 random bytes: 128 bits, base64url without padding (22 characters). */
     static final int JTI_BYTES = 16;
+    private static final Set<String> OWN_CLAIMS = new HashSet<>(
+            Arrays.asList("iat", "jti", "email", "name", "external_id", "role"));
 
     private final CompactJwt jwt;
     private final Clock clock;
@@ -40,7 +45,8 @@ public final class SsoTokenMinter {
     /**
      * A token for {@code user}, who must have an email (the endpoint checks this first).
      *
-     * @param extra the optional claims, already in their JSON types; a role in it is ignored
+     * @param extra the optional claims, already in their JSON types; one named like a claim this
+     *     minter writes itself (a role among them) is ignored
      */
     public String mint(WidgetUser user, String name, Map<String, Object> extra) {
         if (user.email() == null) {
@@ -55,7 +61,9 @@ public final class SsoTokenMinter {
                 .string("name", name)
                 .string("external_id", user.externalId());
         for (Map.Entry<String, Object> claim : extra.entrySet()) {
-            if (!"role".equals(claim.getKey())) {
+            // A JSON object with a name twice is read differently by different parsers: the
+            // minter's own claims are the only ones.
+            if (!OWN_CLAIMS.contains(claim.getKey())) {
                 token.value(claim.getKey(), claim.getValue());
             }
         }

@@ -35,9 +35,10 @@ public final class JsonClaims {
     }
 
     /**
-     * A claim of any JSON type: {@code null}, a string, a boolean, an integer, a finite double, a
-     * list or a map with string keys of those. Anything else, and a non-finite double, is sent
-     * as its text.
+     * A claim of any JSON type: {@code null}, a {@code String}, a {@code Boolean}, a
+     * {@code Long}, {@code Integer} or {@code Short}, a finite {@code Double}, a {@code List} or
+     * a {@code Map} (keys as their text) of those. Anything else (a {@code BigDecimal}, a
+     * {@code Float}, NaN or an infinity, which JSON cannot hold) is sent as its text.
      */
     public JsonClaims value(String name, Object value) {
         name(name);

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import dev.zwidget.internal.config.Secret;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -68,6 +69,22 @@ class SsoTokenMinterTest {
         Map<?, ?> noRole = json(verifyAlice(new SsoTokenMinter(Secret.of(SECRET), null, CLOCK)
                 .mint(ALICE, "Alice", extra)).getPayload());
         assertFalse(noRole.containsKey("role"));
+    }
+
+    @Test
+    void anExtraClaimNamedLikeOneOfTheMintersOwnIsIgnoredNotRepeated() throws Exception {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        for (String own : List.of("iat", "jti", "email", "name", "external_id", "role")) {
+            extra.put(own, "from-the-user-object");
+        }
+        extra.put("organization", "Acme");
+        DecodedJWT jwt = verifyAlice(new SsoTokenMinter(Secret.of(SECRET), null, CLOCK).mint(ALICE, "Alice", extra));
+        String payload = new String(Base64.getUrlDecoder().decode(jwt.getPayload()), StandardCharsets.UTF_8);
+        assertFalse(payload.contains("from-the-user-object"), payload);
+        for (String own : List.of("iat", "jti", "email", "name", "external_id")) {
+            assertEquals(payload.indexOf("\"" + own + "\":"), payload.lastIndexOf("\"" + own + "\":"), payload);
+        }
+        assertEquals("Acme", json(jwt.getPayload()).get("organization"));
     }
 
     @Test

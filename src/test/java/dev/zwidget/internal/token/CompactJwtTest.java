@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,11 @@ class CompactJwtTest {
         fields.put("trial", false);
         fields.put("none", null);
         fields.put("infinite", Double.POSITIVE_INFINITY);
+        fields.put("nan", Double.NaN);
+        fields.put("negative zero", -0.0);
+        fields.put("large", 1.0E21);
+        fields.put("small", 1.0E-7);
+        fields.put("nested", Arrays.asList(Collections.singletonMap("k", Arrays.asList(1, "two", null))));
         String token = new CompactJwt(KEY, null).sign(new JsonClaims()
                 .value("tags", Arrays.asList("vip", "line\nbreak"))
                 .value("user_fields", fields)
@@ -75,6 +81,12 @@ class CompactJwtTest {
         assertEquals(false, decodedFields.get("trial"));
         assertEquals(true, decodedFields.containsKey("none"));
         assertEquals("Infinity", decodedFields.get("infinite"), "no bare Infinity: that is not JSON");
+        assertEquals("NaN", decodedFields.get("nan"));
+        assertEquals(-0.0, decodedFields.get("negative zero"));
+        assertEquals(1.0E21, decodedFields.get("large"));
+        assertEquals(1.0E-7, decodedFields.get("small"));
+        assertEquals(Arrays.asList(Collections.singletonMap("k", Arrays.asList(1, "two", null))),
+                decodedFields.get("nested"));
     }
 
     /** The keyed Mac is shared by every request thread: each token must carry its own signature. */
