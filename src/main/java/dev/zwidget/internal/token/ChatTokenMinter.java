@@ -2,7 +2,6 @@ package dev.zwidget.internal.token;
 
 import com.auth0.jwt.algorithms.Algorithm;
 import dev.zwidget.WidgetUser;
-import dev.zwidget.internal.compat.Java8;
 import dev.zwidget.internal.config.InitParams;
 import dev.zwidget.internal.config.Secret;
 import java.time.Clock;
@@ -46,7 +45,7 @@ public final class ChatTokenMinter implements Minter {
     @Override
     public String mint(WidgetUser user) {
         String externalId = MintChecks.checkedExternalId(user.externalId());
-        if (!present(user.name()) || !present(user.email())) {
+        if (!MintChecks.present(user.name()) || !MintChecks.present(user.email())) {
             throw new IllegalArgumentException("a Chat JWT needs the visitor's name and email:"
                     + " configure the name and email params (or set both in the UserResolver)");
         }
@@ -67,10 +66,6 @@ public final class ChatTokenMinter implements Minter {
     @Override
     public void selfTest() {
         MintChecks.verifySelfTest(Algorithm.HMAC256(secret.bytes()), clock, sign(MintChecks.SELF_TEST_ID, "Self test", "self-test@invalid"));
-    }
-
-    private static boolean present(String value) {
-        return value != null && !Java8.isBlank(value);
     }
 
     /** The lifetime only; never the secret. */

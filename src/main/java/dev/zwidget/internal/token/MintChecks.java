@@ -5,6 +5,7 @@ import com.auth0.jwt.JWTVerifier;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.auth0.jwt.interfaces.Verification;
+import dev.zwidget.internal.compat.Java8;
 import java.time.Clock;
 
 /**
@@ -34,6 +35,11 @@ final class MintChecks {
             throw new IllegalArgumentException("external_id is blank");
         }
         return externalId;
+    }
+
+    /** Whether an optional claim has a value worth sending: blank names and emails are left out. */
+    static boolean present(String value) {
+        return value != null && !Java8.isBlank(value);
     }
 
     /**

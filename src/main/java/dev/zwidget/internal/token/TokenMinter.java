@@ -66,10 +66,10 @@ public final class TokenMinter implements Minter {
                 .string("external_id", externalId)
                 .number("iat", issuedAt)
                 .number("exp", issuedAt + ttlSeconds);
-        if (present(user.name())) {
+        if (MintChecks.present(user.name())) {
             claims.string("name", user.name());
         }
-        if (present(user.email())) {
+        if (MintChecks.present(user.email())) {
             claims.string("email", user.email());
             claims.bool("email_verified", user.emailVerified());
         }
@@ -79,10 +79,6 @@ public final class TokenMinter implements Minter {
     @Override
     public void selfTest() {
         MintChecks.verifySelfTest(Algorithm.HMAC256(secret.bytes()), clock, mint(WidgetUser.of(MintChecks.SELF_TEST_ID)));
-    }
-
-    private static boolean present(String value) {
-        return value != null && !Java8.isBlank(value);
     }
 
     /** The key id and lifetime; never the secret. */
