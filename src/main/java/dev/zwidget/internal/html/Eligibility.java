@@ -101,7 +101,8 @@ public final class Eligibility {
         while (end > start && contentType.charAt(end - 1) <= ' ') {
             end--;
         }
-        return isMedia(contentType, start, end, "text/html") || isMedia(contentType, start, end, "application/xhtml+xml");
+        return isMedia(contentType, start, end, "text/html")
+                || isMedia(contentType, start, end, "application/xhtml+xml");
     }
 
     /** ASCII case only, as {@code toLowerCase(Locale.ROOT)} compares (no dotless i matching i). */

@@ -65,7 +65,8 @@ public final class ChatTokenMinter implements Minter {
 
     @Override
     public void selfTest() {
-        MintChecks.verifySelfTest(Algorithm.HMAC256(secret.bytes()), clock, sign(MintChecks.SELF_TEST_ID, "Self test", "self-test@invalid"));
+        MintChecks.verifySelfTest(Algorithm.HMAC256(secret.bytes()), clock,
+                sign(MintChecks.SELF_TEST_ID, "Self test", "self-test@invalid"));
     }
 
     /** The lifetime only; never the secret. */

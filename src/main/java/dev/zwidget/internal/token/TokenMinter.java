@@ -78,7 +78,8 @@ public final class TokenMinter implements Minter {
 
     @Override
     public void selfTest() {
-        MintChecks.verifySelfTest(Algorithm.HMAC256(secret.bytes()), clock, mint(WidgetUser.of(MintChecks.SELF_TEST_ID)));
+        MintChecks.verifySelfTest(Algorithm.HMAC256(secret.bytes()), clock,
+                mint(WidgetUser.of(MintChecks.SELF_TEST_ID)));
     }
 
     /** The key id and lifetime; never the secret. */
