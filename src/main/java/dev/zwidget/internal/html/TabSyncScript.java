@@ -17,8 +17,8 @@ public final class TabSyncScript {
     /** Appended to the sign-out that follows a 401 in {@link WidgetMarkup#login}. */
     static final String SIGNED_OUT_HOOK = "if(window.zwidgetTabs){zwidgetTabs.signedOut();}";
 
-    private final String tokenUrl;
-    private final String channel;
+    /** Everything after the visitor's tag up to the announcement: fixed per deployment and brand. */
+    private final String body;
 
     /**
      * @param tokenUrl context path plus token path
@@ -26,21 +26,7 @@ public final class TabSyncScript {
      *     (the marker cookie's name, from a fixed alphabet)
      */
     public TabSyncScript(String tokenUrl, String brand) {
-        this.tokenUrl = tokenUrl;
-        this.channel = WidgetMarkup.jsString(brand + ":" + tokenUrl);
-    }
-
-    /**
-     * The script for one page.
-     *
-     * @param who the signed-in visitor's tag (base64url), or {@code null} when nobody is
-     * @param signedOut whether this page signs the widget out (a sign-out page)
-     */
-    public String script(String nonce, String who, boolean signedOut) {
-        String announce = who != null ? "send({type:'login',who:who});" : signedOut ? "send({type:'logout'});" : "";
-        return WidgetMarkup.scriptTag(nonce, "(function(){var jwt=null,used=false,ch=null,"
-                + "who=" + (who == null ? "null" : "'" + WidgetMarkup.jsString(who) + "'") + ","
-                + "name='" + channel + "';" + WidgetMarkup.READY
+        this.body = ",name='" + WidgetMarkup.jsString(brand + ":" + tokenUrl) + "';" + WidgetMarkup.READY
                 + WidgetMarkup.refreshFunctions(tokenUrl, "who=null;")
                 + "function send(m){m.at=Date.now()+Math.random();if(ch){ch.postMessage(m);return;}"
                 + "try{localStorage.setItem(name,JSON.stringify(m));localStorage.removeItem(name);}catch(e){}}"
@@ -54,7 +40,18 @@ public final class TabSyncScript {
                 + "ch.onmessage=function(e){receive(e.data);};}"
                 + "else{window.addEventListener('storage',function(e){if(e.key===name&&e.newValue){"
                 + "try{receive(JSON.parse(e.newValue));}catch(x){}}});}"
-                + "window.zwidgetTabs={signedOut:function(){who=null;send({type:'logout'});}};"
-                + announce + "})();");
+                + "window.zwidgetTabs={signedOut:function(){who=null;send({type:'logout'});}};";
+    }
+
+    /**
+     * The script for one page.
+     *
+     * @param who the signed-in visitor's tag (base64url), or {@code null} when nobody is
+     * @param signedOut whether this page signs the widget out (a sign-out page)
+     */
+    public String script(String nonce, String who, boolean signedOut) {
+        String announce = who != null ? "send({type:'login',who:who});" : signedOut ? "send({type:'logout'});" : "";
+        return WidgetMarkup.scriptTag(nonce, "(function(){var jwt=null,used=false,ch=null,who="
+                + (who == null ? "null" : "'" + WidgetMarkup.jsString(who) + "'") + body + announce + "})();");
     }
 }

@@ -35,6 +35,7 @@ public final class WidgetMarkup implements WidgetScripts {
     private final AsciiText snippetTag;
     private final AsciiText loginRest;
     private final AsciiText loginRestAfterLogout;
+    private final String logoutCode;
 
     /**
      * @param widgetKey the validated widget key
@@ -61,6 +62,8 @@ public final class WidgetMarkup implements WidgetScripts {
         this.snippetTag = AsciiText.of(snippetTag(null));
         this.loginRest = AsciiText.of(loginRest(false) + "</script>");
         this.loginRestAfterLogout = AsciiText.of(loginRest(true) + "</script>");
+        this.logoutCode = "(function(){" + READY + "ready(function(){zE('messenger','logoutUser');"
+                + signedOutPing(tokenUrl) + "});})();";
     }
 
     /** The snippet tag alone, for an anonymous visitor. */
@@ -76,9 +79,7 @@ public final class WidgetMarkup implements WidgetScripts {
      */
     @Override
     public String logout(String nonce, boolean pageHasSnippet) {
-        return (pageHasSnippet ? "" : snippetTag(nonce)) + scriptTag(nonce,
-                "(function(){" + READY + "ready(function(){zE('messenger','logoutUser');"
-                + signedOutPing(tokenUrl) + "});})();");
+        return (pageHasSnippet ? "" : snippetTag(nonce)) + scriptTag(nonce, logoutCode);
     }
 
     /** Asks the token endpoint once, so that its 401 clears the marker cookie. */
@@ -186,6 +187,8 @@ public final class WidgetMarkup implements WidgetScripts {
         return nonce == null ? "" : " nonce=\"" + nonce + "\"";
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     /**
      * Escapes for a single-quoted JavaScript string inside a script element: everything but
      * plain URL characters becomes a {@code \\uXXXX} escape, so no quote, backslash, {@code <}
@@ -199,7 +202,8 @@ public final class WidgetMarkup implements WidgetScripts {
                     || c == '/' || c == '-' || c == '_' || c == '.' || c == '~' || c == '%') {
                 out.append(c);
             } else {
-                out.append(String.format("\\u%04x", (int) c));
+                out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF])
+                        .append(HEX[c & 0xF]);
             }
         }
         return out.toString();
