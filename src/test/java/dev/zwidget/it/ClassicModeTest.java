@@ -100,9 +100,14 @@ class ClassicModeTest {
         String script = server.get("/zendesk-widget/emulator.js").getContent();
         assertTrue(script.contains("var MODE = 'classic';"));
         assertEquals(-1, script.indexOf("var MODE = 'messenger';"));
-        HttpTester.Response response = server.request("POST", "/zendesk-widget/emulator/verify");
+        // A messaging token (it has a kid) signed with the right secret: only a Chat rule refuses it.
+        String messaging = JWT.create().withKeyId(WidgetServer.KEY_ID).withClaim("name", "Alice")
+                .withClaim("email", "alice@example.com").withClaim("external_id", "1001")
+                .withIssuedAt(WidgetServer.NOW).withExpiresAt(WidgetServer.NOW.plusSeconds(300))
+                .sign(Algorithm.HMAC256(WidgetServer.SECRET));
+        HttpTester.Response response = server.postText("/zendesk-widget/emulator/verify", messaging);
         assertEquals(200, response.getStatus());
-        assertEquals("not a JWT: it must be three base64url parts separated by dots",
-                Tokens.json(response.getContent()).get("reason"));
+        assertEquals("a Chat JWT has no kid: this looks like a messaging token (use mode=messenger,"
+                + " or sign with the Chat shared secret)", Tokens.json(response.getContent()).get("reason"));
     }
 }

@@ -106,7 +106,8 @@ class WidgetSettingsTest {
             assertTrue(started.get("/page", "Accept-Language: de-CH,de;q=0.9").getContent()
                     .endsWith(sets("zE('messenger:set','locale',\"de-CH\");") + "</body></html>"));
             assertFalse(started.get("/page").getContent().contains("messenger:set"));
-            assertFalse(started.get("/page", "Accept-Language: '</script>").getContent().contains("</script>'"));
+            // Whatever the container makes of a hostile header, it never ends the script element.
+            assertFalse(started.get("/page", "Accept-Language: '</script>").getContent().contains("'</script>"));
         }
     }
 

@@ -38,7 +38,9 @@ class SpliceScanProperties {
 
     @Provide
     Arbitrary<List<Integer>> cuts() {
-        return Arbitraries.integers().between(0, 400).list().ofMaxSize(8);
+        // Within the length of most generated pages (about 70 units on average): a cut past the
+        // end is an empty write, which tests nothing.
+        return Arbitraries.integers().between(0, 120).list().ofMaxSize(8);
     }
 
     /** After each String chunk: marks to tempt a search that runs past the chunk's end. */

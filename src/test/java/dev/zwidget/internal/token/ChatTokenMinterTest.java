@@ -15,9 +15,7 @@ import com.auth0.jwt.JWT;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.config.Secret;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -61,7 +59,5 @@ class ChatTokenMinterTest {
         minter.selfTest();
         assertFalse(minter.toString().contains(SECRET));
         assertEquals("ChatTokenMinter[ttl=PT5M]", minter.toString());
-        assertFalse(new String(Base64.getUrlDecoder().decode(minter.mint(ALICE).split("\\.")[1]),
-                StandardCharsets.UTF_8).contains(SECRET));
     }
 }
