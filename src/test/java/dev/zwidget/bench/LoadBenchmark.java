@@ -138,7 +138,7 @@ public final class LoadBenchmark {
     }
 
     /**
-     * Time to the first byte of the body of a 10 MB page, median of 25 requests alternating
+     * Time to the first byte of the body of a 10 MB page, median of {@link #SAMPLES} requests alternating
      * between the variants, and what one request allocates on its thread.
      */
     private static void largePage(LoadServer server, int port, String marker) throws IOException {
