@@ -32,8 +32,12 @@ final class BrandsParser {
 
     /** Hides the brands' secrets before any value is quoted. */
     static void hideEarly(ParamReader in, ParamValues values) {
+        // Once per brand, not per param: each pass expands the brand's ${env:} and file: secrets.
+        Set<String> brands = new LinkedHashSet<>();
         for (String name : in.namesStartingWith(BRAND_PREFIX)) {
-            String brand = name.substring(BRAND_PREFIX.length(), Math.max(BRAND_PREFIX.length(), name.lastIndexOf('.')));
+            brands.add(name.substring(BRAND_PREFIX.length(), Math.max(BRAND_PREFIX.length(), name.lastIndexOf('.'))));
+        }
+        for (String brand : brands) {
             KeysParser.hideEarly(in, values, BRAND_PREFIX + brand + ".");
         }
     }

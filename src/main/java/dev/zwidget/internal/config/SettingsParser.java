@@ -74,9 +74,8 @@ public final class SettingsParser {
         b.warnings = unknownParamWarnings(raw);
         // Before any value is quoted in a message: a secret pasted into another param (here, even
         // into `enabled`) must already be known, or a shortened quote of it would slip through.
-        hideSecretEarly(in, raw.get(SECRET), values);
-        hideSecretEarly(in, raw.get(SSO_SECRET), values);
         KeysParser.hideEarly(in, values, "");
+        hideSecretEarly(in, raw.get(SSO_SECRET), values);
         BrandsParser.hideEarly(in, values);
         b.enabled = bool(in, ENABLED, b.enabled);
         if (!b.enabled) {
@@ -102,7 +101,7 @@ public final class SettingsParser {
 
     private static void hideSecretEarly(ParamReader in, String rawSecret, ParamValues values) {
         try {
-            String secret = values.expand(SECRET, rawSecret); // the name only labels a failure, ignored here
+            String secret = values.expand(SSO_SECRET, rawSecret); // the name only labels a failure, ignored here
             if (secret != null) {
                 in.hide(secret);
             }
