@@ -1,6 +1,7 @@
 package dev.zwidget.internal.token;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Mac;
 
@@ -24,20 +25,14 @@ public final class CompactJwt {
      * @param keyId the header's {@code kid}, or {@code null} for a header without one
      */
     public CompactJwt(byte[] key, String keyId) {
-        this(header(keyId), new KeyedMac(key));
-    }
-
-    /** @param header the header's JSON, {@code alg} HS256 included */
-    CompactJwt(String header, KeyedMac mac) {
-        byte[] encoded = BASE64URL.encode(header.getBytes(StandardCharsets.UTF_8));
-        this.headerDot = new byte[encoded.length + 1];
-        System.arraycopy(encoded, 0, headerDot, 0, encoded.length);
+        byte[] encoded = BASE64URL.encode(header(keyId).getBytes(StandardCharsets.UTF_8));
+        this.headerDot = Arrays.copyOf(encoded, encoded.length + 1);
         headerDot[encoded.length] = '.';
-        this.mac = mac;
+        this.mac = new KeyedMac(key);
     }
 
     /** The header JSON of an HS256 token, with a key id when {@code keyId} is not null. */
-    static String header(String keyId) {
+    private static String header(String keyId) {
         JsonClaims header = new JsonClaims().string("alg", "HS256").string("typ", "JWT");
         return keyId == null ? header.close() : header.string("kid", keyId).close();
     }

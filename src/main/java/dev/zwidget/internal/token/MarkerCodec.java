@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,7 +30,7 @@ public final class MarkerCodec {
 
     /** Derives the marker key from the JWT signing secret, once. */
     public MarkerCodec(Secret secret) {
-        this.markerMac = derive(secret);
+        this(Collections.singletonList(secret));
     }
 
     /**

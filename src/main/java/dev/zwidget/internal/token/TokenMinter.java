@@ -16,7 +16,6 @@ import java.util.Objects;
 public final class TokenMinter implements Minter {
 
     private final String keyId;
-    private final Duration ttl;
     private final long ttlSeconds;
     private final Clock clock;
     private final Secret secret;
@@ -40,7 +39,6 @@ public final class TokenMinter implements Minter {
         }
         this.keyId = keyId;
         this.ttlSeconds = ttl.getSeconds();
-        this.ttl = Duration.ofSeconds(ttlSeconds);
         this.clock = Objects.requireNonNull(clock, "clock");
         // The secret's UTF-8 bytes are the HMAC key, as Zendesk uses them (no base64 decoding).
         // Set up once: each token signs with a copy of the keyed Mac (safe between threads).
@@ -85,6 +83,6 @@ public final class TokenMinter implements Minter {
     /** The key id and lifetime; never the secret. */
     @Override
     public String toString() {
-        return "TokenMinter[kid=" + keyId + ", ttl=" + ttl + "]";
+        return "TokenMinter[kid=" + keyId + ", ttl=" + Duration.ofSeconds(ttlSeconds) + "]";
     }
 }

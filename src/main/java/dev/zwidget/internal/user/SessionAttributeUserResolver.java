@@ -4,7 +4,6 @@ import dev.zwidget.UserResolver;
 import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.compat.Java8;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.util.Objects;
 
 /**
@@ -30,21 +29,7 @@ public final class SessionAttributeUserResolver implements UserResolver {
 
     @Override
     public WidgetUser resolve(HttpServletRequest request) {
-        // getSession(false): an anonymous page view must not create a session, or every
-        // visitor and crawler would cost the server one and receive a session cookie.
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return null;
-        }
-        Object user;
-        try {
-            user = session.getAttribute(attributeName);
-        } catch (IllegalStateException invalidated) {
-            // Another request (a logout in a second tab) invalidated the session meanwhile:
-            // the visitor is no longer signed in.
-            return null;
-        }
-        return mapper.map(user);
+        return mapper.map(UserObjects.of(request, attributeName));
     }
 
     @Override

@@ -24,10 +24,14 @@ public final class UserObjects {
         if (sessionAttribute == null) {
             return request.getUserPrincipal();
         }
+        // getSession(false): an anonymous page view must not create a session, or every
+        // visitor and crawler would cost the server one and receive a session cookie.
         HttpSession session = request.getSession(false);
         try {
             return session == null ? null : session.getAttribute(sessionAttribute);
         } catch (IllegalStateException invalidated) {
+            // Another request (a logout in a second tab) invalidated the session meanwhile:
+            // the visitor is no longer signed in.
             return null;
         }
     }

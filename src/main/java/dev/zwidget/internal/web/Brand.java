@@ -46,9 +46,9 @@ final class Brand {
         boolean classic = settings.mode() == WidgetMode.CLASSIC;
         // Classic mode has no key list: its one Chat secret signs and makes the markers.
         List<Secret> secrets = new ArrayList<>();
-        secrets.add(settings.secret());
-        if (!keys.isEmpty()) {
-            secrets.clear();
+        if (keys.isEmpty()) {
+            secrets.add(settings.secret());
+        } else {
             keys.forEach(key -> secrets.add(key.secret()));
         }
         String cookie = name == null ? MarkerCookie.NAME : MarkerCookie.NAME + "_" + name;

@@ -38,10 +38,6 @@ final class MarkerCookie {
     private final String path;
     private final String name;
 
-    MarkerCookie(MarkerCodec codec, String contextPath) {
-        this(codec, contextPath, NAME);
-    }
-
     /** @param name {@link #NAME}, or {@code NAME_<brand>} for a brand, whose sign-outs are its own */
     MarkerCookie(MarkerCodec codec, String contextPath, String name) {
         this.codec = codec;

@@ -60,7 +60,7 @@ public final class PageState implements PagePlanner {
         if (!tokenTaken) {
             tokenTaken = true;
             WidgetUser user = identity().user();
-            token = user == null ? null : runtime.mint(brand, user);
+            token = user == null ? null : brand.tokens.mint(user);
         }
         return token;
     }

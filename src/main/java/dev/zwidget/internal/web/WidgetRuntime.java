@@ -216,11 +216,6 @@ public final class WidgetRuntime {
         return Identity.signedIn(user);
     }
 
-    /** A token for {@code user} of {@code brand}, or {@code null} when minting failed (logged). */
-    String mint(Brand brand, WidgetUser user) {
-        return brand.tokens.mint(user);
-    }
-
     /**
      * The scripts that follow a page's block: the widget settings and the tab sync, when
      * configured; empty otherwise, so that the block stays exactly what it always was.
