@@ -7,6 +7,7 @@ import static dev.zwidget.internal.config.InitParams.UNKNOWN_HOST;
 import static dev.zwidget.internal.config.InitParams.USER_RESOLVER;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,9 @@ final class BrandsParser {
     private static final Pattern BRAND_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
     private static final Pattern PREFIX = Pattern.compile("[\\x21-\\x7e]{1,64}");
+    /** What follows {@code brand.<name>.}. */
+    private static final List<String> SUFFIXES = Arrays.asList("hosts", "widgetKey", "keyId", "secret", "keys",
+            "activeKey", "externalIdPrefix", "externalId");
 
     private BrandsParser() {
     }
@@ -59,6 +63,7 @@ final class BrandsParser {
             return brands;
         }
         Map<String, String> hostOwners = new HashMap<>();
+        Set<String> listed = new LinkedHashSet<>();
         for (String raw : list.split(",")) {
             String name = raw.trim();
             if (!BRAND_NAME.matcher(name).matches()) {
@@ -69,8 +74,37 @@ final class BrandsParser {
             if (brand != null) {
                 brands.add(brand);
             }
+            listed.add(name);
         }
+        List<String> warnings = new ArrayList<>(b.warnings);
+        warnings.addAll(unknownBrandParams(in, listed));
+        b.warnings = warnings;
         return brands;
+    }
+
+    /**
+     * A typo in a brand's param, or params of a brand {@code brands} does not list, would
+     * otherwise be ignored without a word, like any unknown init-param is not.
+     */
+    private static List<String> unknownBrandParams(ParamReader in, Set<String> listed) {
+        List<String> warnings = new ArrayList<>();
+        for (String param : in.namesStartingWith(BRAND_PREFIX)) {
+            int dot = param.lastIndexOf('.');
+            String brand = param.substring(BRAND_PREFIX.length(), Math.max(BRAND_PREFIX.length(), dot));
+            String suffix = param.substring(dot + 1);
+            if (!listed.contains(brand)) {
+                warnings.add("init-param '" + param + "' is ignored: '" + brand + "' is not one of " + BRANDS);
+            } else if (!SUFFIXES.contains(suffix)) {
+                String guess = "";
+                for (String known : SUFFIXES) {
+                    guess = known.equalsIgnoreCase(suffix) ? "did you mean '" + BRAND_PREFIX + brand + "." + known
+                            + "'? " : guess;
+                }
+                warnings.add("unknown init-param '" + param + "' is ignored (" + guess + "known for a brand: "
+                        + String.join(", ", SUFFIXES) + ")");
+            }
+        }
+        return warnings;
     }
 
     private static BrandSettings brand(ParamReader in, String name, FilterSettings.Builder b,

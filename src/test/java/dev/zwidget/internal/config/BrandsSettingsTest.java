@@ -49,6 +49,16 @@ class BrandsSettingsTest {
     }
 
     @Test
+    void aTypoInABrandParamOrAnUnlistedBrandIsWarnedAbout() throws Exception {
+        FilterSettings settings = parse(beta("brand.beta.externalIdprefix", "beta:", "brand.gamma.hosts", "gamma.example"));
+        assertEquals(List.of("unknown init-param 'brand.beta.externalIdprefix' is ignored (did you mean"
+                        + " 'brand.beta.externalIdPrefix'? known for a brand: hosts, widgetKey, keyId, secret, keys,"
+                        + " activeKey, externalIdPrefix, externalId)",
+                "init-param 'brand.gamma.hosts' is ignored: 'gamma' is not one of brands"), settings.warnings());
+        assertNull(settings.brands().get(0).externalIdPrefix(), "ignored, as the warning says");
+    }
+
+    @Test
     void aBrandMayRotateKeysToo() throws Exception {
         Map<String, String> params = beta("brand.beta.keys", "app_b2:beta-secret-2, app_beta1:beta-secret-value-1",
                 "brand.beta.activeKey", "app_beta1");
