@@ -224,11 +224,6 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource, BlockSink {
         return inserted > 0;
     }
 
-    /** Whether a {@code </body>} has been seen and is being held. */
-    final boolean hasCandidate() {
-        return candidate;
-    }
-
     /** Whether the document written so far loads Zendesk's snippet itself. */
     final boolean pageHasSnippet() {
         return snippet.seen();

@@ -123,7 +123,8 @@ public final class WidgetResponse extends GatedResponse {
         if (!isSplicing() || active == null) {
             return;
         }
-        Injection block = active.hasCandidate() && !placedByView.getAsBoolean() ? injection : null;
+        // Without a </body> the splice inserts nothing and only sends what it holds.
+        Injection block = placedByView.getAsBoolean() ? null : injection;
         if (active.finish(block)) {
             planner.inserted();
         }

@@ -137,7 +137,7 @@ final class WidgetSetCalls {
         }
         if (value instanceof BigDecimal || (value instanceof Double || value instanceof Float)
                 && !Double.isNaN(((Number) value).doubleValue()) && !Double.isInfinite(((Number) value).doubleValue())) {
-            return value instanceof BigDecimal ? ((BigDecimal) value).toString() : value.toString();
+            return value.toString();
         }
         return "\"" + WidgetMarkup.jsString(value.toString()) + "\"";
     }
