@@ -1,5 +1,7 @@
 package dev.zwidget.internal.html;
 
+import java.io.IOException;
+
 /**
  * The blocks for the Classic Web Widget (Chat). The Classic widget reads
  * {@code window.zESettings} once, when its snippet boots, so the sign-in is a
@@ -52,21 +54,19 @@ public final class ClassicWidgetMarkup implements WidgetScripts {
      * a token, and gets the page's token first and fresh ones after that.
      */
     @Override
-    public String login(String jwt, boolean logoutFirst, String nonce, boolean pageHasSnippet) {
-        String settings = "(function(){var jwt='" + jwt + settingsRest;
-        StringBuilder out = new StringBuilder(settings.length() + 600)
-                .append(WidgetMarkup.scriptTag(nonce, settings));
+    public void writeLogin(String jwt, boolean logoutFirst, String nonce, boolean pageHasSnippet, BlockSink sink)
+            throws IOException {
+        sink.write(WidgetMarkup.scriptTag(nonce, "(function(){var jwt='" + jwt + settingsRest));
         if (!pageHasSnippet) {
-            out.append(snippet.snippetTag(nonce));
+            sink.write(snippet.snippetTag(nonce));
         }
         if (logoutFirst || pageHasSnippet) {
             // The previous visitor's chat is ended first; then Chat asks jwtFn for this visitor.
-            out.append(WidgetMarkup.scriptTag(nonce, "(function(){" + WidgetMarkup.READY + "ready(function(){"
+            sink.write(WidgetMarkup.scriptTag(nonce, "(function(){" + WidgetMarkup.READY + "ready(function(){"
                     + (logoutFirst ? LOGOUT : "")
                     + (pageHasSnippet ? "zE('webWidget','updateSettings',{webWidget:{authenticate:"
                             + "window.zwClassicAuth}});" : "")
                     + "zE('webWidget','chat:reauthenticate');});})();"));
         }
-        return out.toString();
     }
 }

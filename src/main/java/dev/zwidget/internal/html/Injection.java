@@ -9,18 +9,16 @@ import java.io.IOException;
 public interface Injection {
 
     /**
-     * The block to insert before {@code </body>}: pure ASCII, so that it is the same in every
-     * ASCII-compatible charset; empty for nothing. {@code pageHasSnippet} says that the page
-     * already loads Zendesk's snippet itself, so only the identification script is wanted.
+     * Writes the block to insert before {@code </body>} into the page, piece by piece: pure
+     * ASCII, so that it is the same in every ASCII-compatible charset; nothing for no block.
+     * {@code pageHasSnippet} says that the page already loads Zendesk's snippet itself, so only
+     * the identification script is wanted.
      */
-    String markup(boolean pageHasSnippet);
+    void writeMarkup(boolean pageHasSnippet, BlockSink sink) throws IOException;
 
-    /** Writes {@link #markup} into the page; a block made of pieces writes them one by one. */
-    default void writeMarkup(boolean pageHasSnippet, BlockSink sink) throws IOException {
-        String markup = markup(pageHasSnippet);
-        if (!markup.isEmpty()) {
-            sink.write(markup);
-        }
+    /** The block {@link #writeMarkup} writes, as one String. */
+    default String markup(boolean pageHasSnippet) {
+        return BlockSink.collect(sink -> writeMarkup(pageHasSnippet, sink));
     }
 
     /** Whether the block carries a visitor's token, which makes the page uncacheable. */
@@ -38,8 +36,8 @@ public interface Injection {
     static Injection nothing(String reason) {
         return new Injection() {
             @Override
-            public String markup(boolean pageHasSnippet) {
-                return "";
+            public void writeMarkup(boolean pageHasSnippet, BlockSink sink) {
+                // Nothing is inserted.
             }
 
             @Override

@@ -119,27 +119,6 @@ public final class WidgetMarkup implements WidgetScripts {
      * console rather than swallowed: {@code loginCallback} is the only place they show.
      */
     @Override
-    public String login(String jwt, boolean logoutFirst, String nonce, boolean pageHasSnippet) {
-        StringBuilder block = new StringBuilder(loginRest.text().length() + 512);
-        try {
-            writeLogin(jwt, logoutFirst, nonce, pageHasSnippet, new BlockSink() {
-                @Override
-                public void write(String ascii) {
-                    block.append(ascii);
-                }
-
-                @Override
-                public void write(AsciiText constant) {
-                    block.append(constant.text());
-                }
-            });
-        } catch (IOException e) {
-            throw new IllegalStateException("a StringBuilder does not fail", e);
-        }
-        return block.toString();
-    }
-
-    @Override
     public void writeLogin(String jwt, boolean logoutFirst, String nonce, boolean pageHasSnippet, BlockSink sink)
             throws IOException {
         if (!pageHasSnippet) {

@@ -16,12 +16,15 @@ public interface WidgetScripts {
     /** The snippet and the widget's sign-out, for a browser whose visitor signed out. */
     String logout(String nonce, boolean pageHasSnippet);
 
-    /** The snippet and the sign-in with this page's token, signing the previous visitor out first if asked. */
-    String login(String jwt, boolean logoutFirst, String nonce, boolean pageHasSnippet);
+    /**
+     * Writes the snippet and the sign-in with this page's token into the page, signing the
+     * previous visitor out first if asked.
+     */
+    void writeLogin(String jwt, boolean logoutFirst, String nonce, boolean pageHasSnippet, BlockSink sink)
+            throws IOException;
 
-    /** {@link #login} written into the page piece by piece. */
-    default void writeLogin(String jwt, boolean logoutFirst, String nonce, boolean pageHasSnippet, BlockSink sink)
-            throws IOException {
-        sink.write(login(jwt, logoutFirst, nonce, pageHasSnippet));
+    /** What {@link #writeLogin} writes, as one String. */
+    default String login(String jwt, boolean logoutFirst, String nonce, boolean pageHasSnippet) {
+        return BlockSink.collect(sink -> writeLogin(jwt, logoutFirst, nonce, pageHasSnippet, sink));
     }
 }

@@ -17,14 +17,7 @@ abstract class Planned implements Injection {
         this.after = after;
     }
 
-    @Override
-    public final String markup(boolean pageHasSnippet) {
-        return block(pageHasSnippet) + after;
-    }
-
-    abstract String block(boolean pageHasSnippet);
-
-    /** The same as {@link #markup}, written into the page piece by piece. */
+    /** The block, then the scripts that follow it. */
     @Override
     public final void writeMarkup(boolean pageHasSnippet, BlockSink sink) throws IOException {
         writeBlock(pageHasSnippet, sink);
@@ -33,8 +26,10 @@ abstract class Planned implements Injection {
         }
     }
 
-    void writeBlock(boolean pageHasSnippet, BlockSink sink) throws IOException {
-        String block = block(pageHasSnippet);
+    abstract void writeBlock(boolean pageHasSnippet, BlockSink sink) throws IOException;
+
+    /** Writes a block that is one String, when it is not empty. */
+    static void write(String block, BlockSink sink) throws IOException {
         if (!block.isEmpty()) {
             sink.write(block);
         }
@@ -53,11 +48,6 @@ abstract class Planned implements Injection {
     static Injection login(WidgetScripts markup, String token, boolean logoutFirst, String nonce, String after) {
         return new Planned(logoutFirst ? "logout, login" : "login", after) {
             @Override
-            String block(boolean pageHasSnippet) {
-                return markup.login(token, logoutFirst, nonce, pageHasSnippet);
-            }
-
-            @Override
             void writeBlock(boolean pageHasSnippet, BlockSink sink) throws IOException {
                 markup.writeLogin(token, logoutFirst, nonce, pageHasSnippet, sink);
             }
@@ -72,8 +62,8 @@ abstract class Planned implements Injection {
     static Injection logout(WidgetScripts markup, String nonce, String after) {
         return new Planned("logout", after) {
             @Override
-            String block(boolean pageHasSnippet) {
-                return markup.logout(nonce, pageHasSnippet);
+            void writeBlock(boolean pageHasSnippet, BlockSink sink) throws IOException {
+                write(markup.logout(nonce, pageHasSnippet), sink);
             }
         };
     }
@@ -81,8 +71,8 @@ abstract class Planned implements Injection {
     static Injection anonymous(WidgetScripts markup, String nonce, String after) {
         return new Planned("anonymous", after) {
             @Override
-            String block(boolean pageHasSnippet) {
-                return markup.anonymous(nonce, pageHasSnippet);
+            void writeBlock(boolean pageHasSnippet, BlockSink sink) throws IOException {
+                write(markup.anonymous(nonce, pageHasSnippet), sink);
             }
         };
     }

@@ -1,5 +1,7 @@
 package dev.zwidget.internal.html;
 
+import java.io.IOException;
+
 /** A fixed block for the splice tests, as the filter's injections hand it over. */
 final class TestBlocks {
 
@@ -9,8 +11,10 @@ final class TestBlocks {
     static Injection of(String markup) {
         return new Injection() {
             @Override
-            public String markup(boolean pageHasSnippet) {
-                return markup;
+            public void writeMarkup(boolean pageHasSnippet, BlockSink sink) throws IOException {
+                if (!markup.isEmpty()) {
+                    sink.write(markup);
+                }
             }
 
             @Override
