@@ -6,11 +6,9 @@ import dev.zwidget.internal.config.SigningKey;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Checks a messaging JWT by the rules Zendesk documents for messaging end-user authentication,
@@ -22,8 +20,6 @@ import java.util.Set;
  * than pass one it might refuse. Thread-safe.
  */
 public final class EmulatorTokenCheck extends TokenCheck {
-
-    private final Set<String> keyIds;
 
     /**
      * @param keyId the configured key ID, the only {@code kid} accepted
@@ -40,7 +36,6 @@ public final class EmulatorTokenCheck extends TokenCheck {
      */
     public EmulatorTokenCheck(List<SigningKey> keys, Clock clock) {
         super(new SignedToken(byKid(keys)), clock);
-        this.keyIds = Collections.unmodifiableSet(new LinkedHashSet<>(byKid(keys).keySet()));
     }
 
     private static Map<String, Secret> byKid(List<SigningKey> keys) {
@@ -61,7 +56,7 @@ public final class EmulatorTokenCheck extends TokenCheck {
         if (kid == null) {
             throw new TokenRejected("kid is missing: it must be the key ID from Admin Center (app_...)");
         }
-        if (!kid.isTextual() || !keyIds.contains(kid.textValue())) {
+        if (!kid.isTextual() || !signed.knows(kid.textValue())) {
             throw new TokenRejected("unknown kid " + Claims.describe(kid));
         }
     }
@@ -88,6 +83,6 @@ public final class EmulatorTokenCheck extends TokenCheck {
 
     @Override
     public String toString() {
-        return "EmulatorTokenCheck[kid=" + String.join(", ", keyIds) + "]";
+        return "EmulatorTokenCheck[kid=" + signed.kids() + "]";
     }
 }

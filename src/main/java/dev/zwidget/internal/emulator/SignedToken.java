@@ -12,7 +12,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Base64;
 import java.util.regex.Pattern;
@@ -36,7 +36,7 @@ final class SignedToken {
     private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]*");
 
     /** By the header's kid; under the key {@code null} alone, the one key whatever the kid. */
-    private final Map<String, SecretKeySpec> keys = new HashMap<>();
+    private final Map<String, SecretKeySpec> keys = new LinkedHashMap<>();
     // Duplicate members are refused: two "alg" or two "external_id" would let two readers of one
     // token disagree. Trailing bytes after the object are refused for the same reason.
     private final ObjectMapper json = JsonMapper.builder()
@@ -73,12 +73,37 @@ final class SignedToken {
             throw new TokenRejected("alg must be HS256, got " + Claims.describe(alg));
         }
         headerRule.check(header);
-        SecretKeySpec key = keys.containsKey(null) ? keys.get(null) : keys.get(header.get("kid").textValue());
+        SecretKeySpec key = keys.containsKey(null) ? keys.get(null) : keyOf(header.get("kid"));
         byte[] expected = hmac(key, (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
         if (!MessageDigest.isEqual(expected, decode(parts[2], "signature"))) {
             throw new TokenRejected("bad signature");
         }
         return object(parts[1], "payload");
+    }
+
+    /** The key a {@code kid} names; refused here too, whatever the header rule checked before. */
+    private SecretKeySpec keyOf(JsonNode kid) throws TokenRejected {
+        SecretKeySpec key = kid == null || !kid.isTextual() ? null : keys.get(kid.textValue());
+        if (key == null) {
+            throw new TokenRejected("unknown kid " + Claims.describe(kid));
+        }
+        return key;
+    }
+
+    /** Whether a key is configured under {@code kid}. */
+    boolean knows(String kid) {
+        return kid != null && keys.containsKey(kid);
+    }
+
+    /** The configured key ids, for a description (never a secret). */
+    String kids() {
+        StringBuilder ids = new StringBuilder();
+        for (String kid : keys.keySet()) {
+            if (kid != null) {
+                ids.append(ids.length() == 0 ? "" : ", ").append(kid);
+            }
+        }
+        return ids.toString();
     }
 
     private JsonNode object(String part, String which) throws TokenRejected {
