@@ -12,9 +12,7 @@ final class TestBlocks {
         return new Injection() {
             @Override
             public void writeMarkup(boolean pageHasSnippet, BlockSink sink) throws IOException {
-                if (!markup.isEmpty()) {
-                    sink.write(markup);
-                }
+                sink.write(markup);
             }
 
             @Override
