@@ -40,8 +40,8 @@ public final class LoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = Integer.getInteger("rounds", 5);
-        int seconds = Integer.getInteger("seconds", 5);
+        int rounds = Integer.getInteger("rounds", 21);
+        int seconds = Integer.getInteger("seconds", 1);
         int connections = Integer.getInteger("connections", 8);
         try (LoadServer server = new LoadServer()) {
             String base = "http://127.0.0.1:" + server.port();
