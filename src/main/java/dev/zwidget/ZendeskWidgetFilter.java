@@ -205,7 +205,10 @@ public class ZendeskWidgetFilter implements Filter {
     private static String pathInContext(HttpServletRequest request) {
         String servletPath = request.getServletPath();
         String pathInfo = request.getPathInfo();
-        String path = (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
-        return path.isEmpty() ? "/" : path;
+        // Asked of every request: joined only when both parts are there.
+        if (pathInfo == null || pathInfo.isEmpty()) {
+            return servletPath == null || servletPath.isEmpty() ? "/" : servletPath;
+        }
+        return servletPath == null || servletPath.isEmpty() ? pathInfo : servletPath + pathInfo;
     }
 }

@@ -34,6 +34,7 @@ public interface Injection {
 
     /** Nothing to insert, for the given reason. */
     static Injection nothing(String reason) {
+        String label = "none; " + reason;
         return new Injection() {
             @Override
             public void writeMarkup(boolean pageHasSnippet, BlockSink sink) {
@@ -47,7 +48,7 @@ public interface Injection {
 
             @Override
             public String label() {
-                return "none; " + reason;
+                return label;
             }
 
             @Override

@@ -1,6 +1,7 @@
 package dev.zwidget.internal.html;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a page gets, decided from the response when its first byte is written: status and
@@ -9,7 +10,27 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class PageVerdict {
 
+    /**
+     * The verdicts on responses that are no HTML page or no 200, by status or content type: most
+     * responses are such (images, scripts, JSON, 304s), and building the same reason for each
+     * was a good part of what the filter cost them. Bounded; past the bound they are built anew.
+     */
+    private static final ConcurrentHashMap<Object, Injection> REFUSALS = new ConcurrentHashMap<>();
+    private static final int MAX_REFUSALS = 256;
+
     private PageVerdict() {
+    }
+
+    private static Injection refusal(int status, String contentType) {
+        Object key = status != 200 ? Integer.valueOf(status) : contentType == null ? "" : contentType;
+        Injection refusal = REFUSALS.get(key);
+        if (refusal == null) {
+            refusal = Injection.nothing(Eligibility.whyNotResponse(status, contentType, null, null));
+            if (REFUSALS.size() < MAX_REFUSALS) {
+                REFUSALS.putIfAbsent(key, refusal);
+            }
+        }
+        return refusal;
     }
 
     /**
@@ -19,15 +40,22 @@ final class PageVerdict {
      */
     static Injection of(HttpServletResponse page, PagePlanner planner, boolean viewUsedPlan,
             boolean bytePath, boolean wideByteOrderMark, boolean debugHeader) {
-        String why = Eligibility.whyNotResponse(page.getStatus(), page.getContentType(),
-                page.getHeader("Content-Encoding"), page.getHeader("Content-Disposition"));
-        if (why == null && bytePath && !PageCharset.isAsciiCompatible(page.getCharacterEncoding())) {
-            why = "charset " + page.getCharacterEncoding();
+        int status = page.getStatus();
+        String contentType = page.getContentType();
+        Injection planned;
+        if (status != 200 || !Eligibility.isHtml(contentType)) {
+            planned = viewUsedPlan ? planner.plan(page) : refusal(status, contentType);
+        } else {
+            String why = Eligibility.whyNotResponse(status, contentType, page.getHeader("Content-Encoding"),
+                    page.getHeader("Content-Disposition"));
+            if (why == null && bytePath && !PageCharset.isAsciiCompatible(page.getCharacterEncoding())) {
+                why = "charset " + page.getCharacterEncoding();
+            }
+            if (why == null && bytePath && wideByteOrderMark) {
+                why = "UTF-16/32 byte order mark";
+            }
+            planned = why == null || viewUsedPlan ? planner.plan(page) : Injection.nothing(why);
         }
-        if (why == null && bytePath && wideByteOrderMark) {
-            why = "UTF-16/32 byte order mark";
-        }
-        Injection planned = why == null || viewUsedPlan ? planner.plan(page) : Injection.nothing(why);
         if (planned.carriesToken() && page.isCommitted()) {
             // Something wrote past this wrapper: the no-store headers could no longer be sent.
             planned = Injection.nothing("committed before the first byte");
