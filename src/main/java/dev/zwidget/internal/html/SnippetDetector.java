@@ -106,7 +106,8 @@ final class SnippetDetector {
             scriptTagOpen = hasScriptTag(source, from, to);
         }
         tagPending = 0;
-        for (int k = Math.max(from, to - TAG.length()); k < to; k++) {
+        // "<script" holds no '>': only a '<' after the chunk's last one can begin it.
+        for (int k = Math.max(Math.max(from, close + 1), to - TAG.length()); k < to; k++) {
             if (source.unitAt(k) == '<' && tagPrefixUpTo(source, k, to)) {
                 tagPending = to - k;
                 return;
