@@ -13,24 +13,33 @@ final class PageVerdict {
     /**
      * The verdicts on responses that are no HTML page or no 200, by status or content type: most
      * responses are such (images, scripts, JSON, 304s), and building the same reason for each
-     * was a good part of what the filter cost them. Bounded; past the bound they are built anew.
+     * was a good part of what the filter cost them. Bounded: when content types that change per
+     * response (a boundary parameter) fill it, it starts afresh, so the usual ones come back.
      */
     private static final ConcurrentHashMap<Object, Injection> REFUSALS = new ConcurrentHashMap<>();
-    private static final int MAX_REFUSALS = 256;
+    static final int MAX_REFUSALS = 256;
+    /** The key of a response without a content type ("unset"), which is not one with an empty one. */
+    private static final Object NO_CONTENT_TYPE = new Object();
 
     private PageVerdict() {
     }
 
     private static Injection refusal(int status, String contentType) {
-        Object key = status != 200 ? Integer.valueOf(status) : contentType == null ? "" : contentType;
+        Object key = status != 200 ? Integer.valueOf(status) : contentType == null ? NO_CONTENT_TYPE : contentType;
         Injection refusal = REFUSALS.get(key);
         if (refusal == null) {
             refusal = Injection.nothing(Eligibility.whyNotResponse(status, contentType, null, null));
-            if (REFUSALS.size() < MAX_REFUSALS) {
-                REFUSALS.putIfAbsent(key, refusal);
+            if (REFUSALS.size() >= MAX_REFUSALS) {
+                REFUSALS.clear();
             }
+            REFUSALS.putIfAbsent(key, refusal);
         }
         return refusal;
+    }
+
+    /** How many refusals are remembered (for tests). */
+    static int remembered() {
+        return REFUSALS.size();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.zwidget.internal.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -68,6 +69,15 @@ class PageVerdictTest {
         assertEquals(0, planner.plans);
         assertEquals(6, planner.decided.size());
         assertEquals("none; content type application/json", planner.decided.get(1).label());
+        assertSame(planner.decided.get(0), planner.decided.get(1));
+    }
+
+    @Test
+    void noContentTypeAndAnEmptyOneAreToldApart() {
+        Planner planner = new Planner();
+        assertEquals("none; content type unset", label(200, null, planner));
+        assertEquals("none; content type ", label(200, "", planner));
+        assertEquals("none; content type unset", label(200, null, planner));
     }
 
     @Test
@@ -77,7 +87,10 @@ class PageVerdictTest {
             assertEquals("none; content type application/x-kind-" + i,
                     label(200, "application/x-kind-" + i + "; charset=UTF-8", planner));
             assertEquals("none; status " + (600 + i), label(600 + i, "text/html", planner));
+            assertTrue(PageVerdict.remembered() <= PageVerdict.MAX_REFUSALS);
         }
+        assertEquals("none; status 404", label(404, "404", planner));
+        assertEquals("none; content type 404", label(200, "404", planner));
         assertEquals("none; content type application/json", label(200, "Application/JSON", planner));
     }
 
