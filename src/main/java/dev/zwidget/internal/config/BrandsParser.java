@@ -28,8 +28,10 @@ final class BrandsParser {
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
     private static final Pattern PREFIX = Pattern.compile("[\\x21-\\x7e]{1,64}");
     /** What follows {@code brand.<name>.}. */
-    private static final List<String> SUFFIXES = Arrays.asList("hosts", "widgetKey", "keyId", "secret", "keys",
-            "activeKey", "externalIdPrefix", "externalId");
+    private static final String HOSTS = "hosts";
+    private static final String EXTERNAL_ID_PREFIX = "externalIdPrefix";
+    private static final List<String> SUFFIXES = Arrays.asList(HOSTS, InitParams.WIDGET_KEY, InitParams.KEY_ID,
+            InitParams.SECRET, InitParams.KEYS, InitParams.ACTIVE_KEY, EXTERNAL_ID_PREFIX, InitParams.EXTERNAL_ID);
 
     private BrandsParser() {
     }
@@ -95,13 +97,8 @@ final class BrandsParser {
             if (!listed.contains(brand)) {
                 warnings.add("init-param '" + param + "' is ignored: '" + brand + "' is not one of " + BRANDS);
             } else if (!SUFFIXES.contains(suffix)) {
-                String guess = "";
-                for (String known : SUFFIXES) {
-                    guess = known.equalsIgnoreCase(suffix) ? "did you mean '" + BRAND_PREFIX + brand + "." + known
-                            + "'? " : guess;
-                }
-                warnings.add("unknown init-param '" + param + "' is ignored (" + guess + "known for a brand: "
-                        + String.join(", ", SUFFIXES) + ")");
+                warnings.add(InitParams.unknownParam(param, suffix, BRAND_PREFIX + brand + ".", SUFFIXES,
+                        "known for a brand"));
             }
         }
         return warnings;
@@ -111,22 +108,22 @@ final class BrandsParser {
             Map<String, String> hostOwners) {
         String prefix = BRAND_PREFIX + name + ".";
         Set<String> hosts = new LinkedHashSet<>();
-        String hostList = in.required(prefix + "hosts", "the host names this brand is served on");
+        String hostList = in.required(prefix + HOSTS, "the host names this brand is served on");
         for (String raw : hostList == null ? new String[0] : hostList.split(",")) {
             String host = raw.trim().toLowerCase(Locale.ROOT);
             String owner = hostOwners.put(host, name);
             if (!HOST.matcher(host).matches()) {
-                in.invalid(prefix + "hosts", host, "is not a host name (no scheme, port or path)");
+                in.invalid(prefix + HOSTS, host, "is not a host name (no scheme, port or path)");
             } else if (owner != null && !owner.equals(name)) {
-                in.problem(prefix + "hosts", prefix + "hosts: " + host + " is already a host of brand " + owner);
+                in.problem(prefix + HOSTS, prefix + "hosts: " + host + " is already a host of brand " + owner);
             } else {
                 hosts.add(host);
             }
         }
-        String widgetKey = SettingsParser.widgetKey(in, prefix + "widgetKey");
+        String widgetKey = SettingsParser.widgetKey(in, prefix + InitParams.WIDGET_KEY);
         List<SigningKey> keys = KeysParser.readBrand(in, prefix);
-        String idPrefix = SettingsParser.matching(in, in.optional(prefix + "externalIdPrefix"),
-                prefix + "externalIdPrefix", PREFIX, "must be 1 to 64 printable ASCII characters, such as beta:");
+        String idPrefix = SettingsParser.matching(in, in.optional(prefix + EXTERNAL_ID_PREFIX),
+                prefix + EXTERNAL_ID_PREFIX, PREFIX, "must be 1 to 64 printable ASCII characters, such as beta:");
         String idPath = SettingsParser.propertyPath(in, prefix + "externalId");
         if (idPath != null && b.userResolver != null) {
             in.problem(USER_RESOLVER, USER_RESOLVER + " cannot be combined with " + prefix + "externalId: the"

@@ -2,6 +2,7 @@ package dev.zwidget.internal.config;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -146,5 +147,21 @@ public final class InitParams {
     public static final String DEFAULT_SSO_LOGOUT_PATH = "/";
 
     private InitParams() {
+    }
+
+    /**
+     * The warning for an init-param nobody reads: a guess when only the case of a known name
+     * differs ({@code guessPrefix} + that name), then the names known there.
+     */
+    static String unknownParam(String param, String typed, String guessPrefix, Collection<String> known,
+            String knownWhere) {
+        String guess = "";
+        for (String name : known) {
+            if (name.equalsIgnoreCase(typed)) {
+                guess = "did you mean '" + guessPrefix + name + "'? ";
+            }
+        }
+        return "unknown init-param '" + param + "' is ignored (" + guess + knownWhere + ": "
+                + String.join(", ", known) + ")";
     }
 }

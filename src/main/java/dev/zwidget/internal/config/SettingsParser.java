@@ -310,14 +310,7 @@ public final class SettingsParser {
                     || name.startsWith(InitParams.BRAND_PREFIX)) {
                 continue;
             }
-            String guess = "";
-            for (String known : InitParams.ALL) {
-                if (known.equalsIgnoreCase(name)) {
-                    guess = "did you mean '" + known + "'? ";
-                }
-            }
-            warnings.add("unknown init-param '" + name + "' is ignored (" + guess + "known: "
-                    + String.join(", ", InitParams.ALL) + ")");
+            warnings.add(InitParams.unknownParam(name, name, "", InitParams.ALL, "known"));
         }
         return warnings;
     }

@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * 8 KiB chunks through the byte splice, the char splice with {@code char[]} writes and with
  * {@code String} writes, into sinks that drop what they get. Scan rate = page bytes / time.
  * {@code orders} is a listing with a tag every ~12 characters; {@code article} a page of text,
- * navigation, a form and a script, as portals have.
+ * navigation, a form and a script, as portals have; {@code bytesInRows} the cost per tiny write.
  * {@code mvn -B -Pbench test-compile exec:exec -Djmh.args=SpliceBenchmark}
  */
 @State(Scope.Thread)
@@ -35,6 +35,9 @@ public class SpliceBenchmark {
 
     private static final int CHUNK = 8192;
     private static final String INSERT = "<script>insert</script>";
+    private static final int ROWS = 1000;
+    private static final byte[] ROW = "<div class=\"row\"><span>item</span><a href=\"/x?id=1\">link</a></div>\n"
+            .getBytes(StandardCharsets.US_ASCII);
 
     @Param({"orders", "article"})
     public String page;
@@ -89,6 +92,20 @@ public class SpliceBenchmark {
         ByteSplice splice = new ByteSplice(DROP_BYTES);
         for (int i = 0; i < bytes.length; i += CHUNK) {
             splice.write(bytes, i, Math.min(CHUNK, bytes.length - i));
+        }
+        return splice.finish(TestBlocks.of(INSERT));
+    }
+
+    /**
+     * A page written in tiny pieces, as a servlet that writes each row of a listing: 1 000
+     * writes of one 68-byte row (time per write = score / 1 000). The cost per write that does
+     * not depend on the page's length.
+     */
+    @Benchmark
+    public boolean bytesInRows() throws IOException {
+        ByteSplice splice = new ByteSplice(DROP_BYTES);
+        for (int i = 0; i < ROWS; i++) {
+            splice.write(ROW, 0, ROW.length);
         }
         return splice.finish(TestBlocks.of(INSERT));
     }
