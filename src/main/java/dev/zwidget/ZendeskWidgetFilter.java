@@ -176,7 +176,7 @@ public class ZendeskWidgetFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        WidgetRequest wrapped = current.wrap(request, response);
+        WidgetRequest wrapped = current.wrap(request, response, path);
         WidgetResponse wrappedResponse = wrapped.response();
         if ("HEAD".equals(request.getMethod())) {
             wrappedResponse.headRequest();

@@ -29,6 +29,9 @@ class PageBufferTest {
 
     private static final byte[] PAGE = page(50_000);
     private static final AtomicInteger SEEN_SIZE = new AtomicInteger();
+    private static final AtomicInteger REPORT_SIZE = new AtomicInteger();
+    /** Whether the report was committed after its first 40 000 bytes. */
+    private static final AtomicInteger COMMITTED_AT_40K = new AtomicInteger(-1);
     private static final Map<WidgetServer, Integer> ports = new ConcurrentHashMap<>();
 
     private static SideBySide servers;
@@ -48,6 +51,17 @@ class PageBufferTest {
                 .page("/small-buffer", (req, res) -> {
                     res.setBufferSize(4096);
                     write(res, PAGE.length);
+                })
+                .page("/report", (req, res) -> {
+                    res.setContentType("text/html;charset=UTF-8");
+                    byte[] report = page(REPORT_SIZE.get());
+                    var out = res.getOutputStream();
+                    for (int i = 0; i < report.length; i += 8000) {
+                        out.write(report, i, Math.min(8000, report.length - i));
+                        if (i + 8000 == 40_000) {
+                            COMMITTED_AT_40K.set(res.isCommitted() ? 1 : 0);
+                        }
+                    }
                 })
                 .page("/fails", (req, res) -> {
                     write(res, 40_000);
@@ -104,6 +118,30 @@ class PageBufferTest {
             }
             return head.substring(0, head.length() - 2);
         }
+    }
+
+    @Test
+    void aPathWhosePageOutgrewTheEnlargedBufferStreamsFromTheContainersSizeNextTime() throws Exception {
+        REPORT_SIZE.set(200_000);
+        assertEquals(true, committedAt40k(servers.plain), "the container alone commits at 32 KB");
+        assertEquals(false, committedAt40k(servers.signedIn), "the first render is enlarged");
+        assertEquals(true, committedAt40k(servers.signedIn), "the path is now known to be large");
+        HttpTester.Response large = servers.signedIn.get("/report");
+        Spliced.assertLoginBlock(Spliced.insertedBlock(page(200_000), large.getContentBytes()), null);
+
+        REPORT_SIZE.set(50_000);
+        assertEquals(true, committedAt40k(servers.signedIn), "still streamed: the last page was large");
+        assertEquals(false, committedAt40k(servers.signedIn), "the page fits again: enlarged");
+        String head = head(servers.withFilter, "/report", "JSESSIONID=" + servers.signedIn.cookie("JSESSIONID"));
+        assertTrue(head.contains("\r\nContent-Length: "), head);
+    }
+
+    private static boolean committedAt40k(Browser client) throws Exception {
+        COMMITTED_AT_40K.set(-1);
+        assertEquals(200, client.get("/report").getStatus());
+        int seen = COMMITTED_AT_40K.get();
+        assertTrue(seen >= 0, "the report passed 40 000 bytes");
+        return seen == 1;
     }
 
     @Test

@@ -9,20 +9,29 @@ import jakarta.servlet.http.HttpServletResponse;
  * the server more than the filter's own work on the page; a larger page still streams. The
  * application keeps seeing the size it set or the container chose, and a page that fails after
  * that size is committed as it would have been, so the client gets the same truncated response.
+ * A path whose last such page outgrew the enlarged size keeps the container's size
+ * ({@link LargePages}).
  */
 final class PageBuffer {
 
     /** Pages up to this many bytes leave in one write. */
     static final int SIZE = 64 * 1024;
 
+    private final LargePages largePages;
+    private final int pageKey;
     /** The size before we enlarged it, or -1 when we did not. */
     private int appSize = -1;
     /** The application chose a size itself: it is respected. */
     private boolean setByApp;
 
+    PageBuffer(LargePages largePages, int pageKey) {
+        this.largePages = largePages;
+        this.pageKey = pageKey;
+    }
+
     /** Enlarges the buffer of a page about to be written; nothing when the container refuses. */
     void enlarge(HttpServletResponse container) {
-        if (setByApp || appSize >= 0) {
+        if (setByApp || appSize >= 0 || largePages.isLarge(pageKey)) {
             return;
         }
         try {
@@ -50,5 +59,10 @@ final class PageBuffer {
     /** Whether a page of {@code written} units would have been committed without the filter. */
     boolean wouldHaveCommitted(long written) {
         return appSize >= 0 && written > appSize;
+    }
+
+    /** The page got its block (or had none to get) after {@code written} units. */
+    void pageEnded(long written) {
+        largePages.pageEnded(pageKey, written);
     }
 }

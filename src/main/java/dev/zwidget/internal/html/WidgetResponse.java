@@ -33,15 +33,17 @@ public final class WidgetResponse extends GatedResponse {
     /** An async dispatch was started and the filter has not (yet) seen it. */
     private boolean dispatchUnclaimed;
     private final PageSinks sinks = new PageSinks(this);
-    private final PageBuffer buffer = new PageBuffer();
+    private final PageBuffer buffer;
 
     /**
      * @param placedByView says whether a JSP tag or Thymeleaf element already rendered the
      *     widget on this request, in which case the filter must not insert a second copy
+     * @param pageKey the page's path as {@link LargePages#keyOf} makes it
      */
     public WidgetResponse(HttpServletResponse response, PagePlanner planner,
-            BooleanSupplier placedByView, boolean debugHeader) {
+            BooleanSupplier placedByView, boolean debugHeader, LargePages largePages, int pageKey) {
         super(response);
+        this.buffer = new PageBuffer(largePages, pageKey);
         this.planner = planner;
         this.placedByView = placedByView;
         this.debugHeader = debugHeader;
@@ -128,6 +130,7 @@ public final class WidgetResponse extends GatedResponse {
         if (active.finish(block)) {
             planner.inserted();
         }
+        buffer.pageEnded(active.written());
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.config.BrandSettings;
 import dev.zwidget.internal.config.FilterSettings;
 import dev.zwidget.internal.html.Eligibility;
+import dev.zwidget.internal.html.LargePages;
 import dev.zwidget.internal.config.SsoSettings;
 import dev.zwidget.internal.emulator.SsoStandIn;
 import dev.zwidget.internal.sso.SsoEndpoint;
@@ -37,6 +38,7 @@ public final class WidgetRuntime {
 
     private final FilterSettings settings;
     private final FilterStats stats = new FilterStats();
+    private final LargePages largePages = new LargePages();
     private final TokenEndpoint tokenEndpoint;
     private final OnceLog log;
     private final SsoEndpoint sso;
@@ -156,11 +158,11 @@ public final class WidgetRuntime {
     }
 
     /** Attaches the request's state and returns the pair of wrappers a page is rendered with. */
-    public WidgetRequest wrap(HttpServletRequest request, HttpServletResponse response) {
+    public WidgetRequest wrap(HttpServletRequest request, HttpServletResponse response, String path) {
         PageState state = new PageState(this, brandFor(request), request);
         request.setAttribute(PageState.ATTRIBUTE, state);
         WidgetResponse wrappedResponse = new WidgetResponse(response, state, state::placedByView,
-                settings.debugHeader());
+                settings.debugHeader(), largePages, LargePages.keyOf(path));
         state.attach(wrappedResponse);
         // Asked only when the application reads a conditional header: most requests never do.
         return new WidgetRequest(request, wrappedResponse, () -> isNavigation(request)
