@@ -45,6 +45,8 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource, BlockSink {
     private long written;
     /** Units of the block written by {@link #finish}. */
     private int inserted;
+    /** The document was ended: later writes are not gathered, they go on (or fail) as written. */
+    private boolean finished;
 
     /** Returns unit {@code index} of the chunk being written. */
     @Override
@@ -75,6 +77,14 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource, BlockSink {
 
     /** Sends a constant piece of the inserted block on. */
     protected abstract void passInsert(AsciiText markup) throws IOException;
+
+    /** Searches and passes on the small writes gathered so far, if the subclass gathers them. */
+    protected void sendGathered() throws IOException {
+    }
+
+    /** Drops the small writes gathered so far, with the rest of the buffered page. */
+    protected void dropGathered() {
+    }
 
     @Override
     public final void write(String ascii) throws IOException {
@@ -213,6 +223,8 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource, BlockSink {
      * {@code </body>}, then everything held follows. Returns whether a block was inserted.
      */
     final boolean finish(Injection injection) throws IOException {
+        sendGathered();
+        finished = true;
         inserted = 0;
         if (candidate && injection != null) {
             injection.writeMarkup(snippet.seen(), this);
@@ -229,13 +241,20 @@ abstract class BodyEndSplice implements SnippetDetector.UnitSource, BlockSink {
         return snippet.seen();
     }
 
-    /** Units the page wrote since the start or the last {@link #clear()}. */
+    /** Whether {@link #finish} ended the document since the start or the last {@link #clear()}. */
+    final boolean finished() {
+        return finished;
+    }
+
+    /** Units the page wrote since the start or the last {@link #clear()}, once gathered ones are sent. */
     final long written() {
         return written;
     }
 
     /** Forgets everything held, as the container's buffer does on {@code resetBuffer()}. */
     final void clear() {
+        dropGathered();
+        finished = false;
         written = 0;
         heldLength = 0;
         candidate = false;

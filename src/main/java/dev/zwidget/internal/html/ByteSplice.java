@@ -6,8 +6,22 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
-/** {@link BodyEndSplice} over the bytes of an ASCII-compatible charset. */
+/**
+ * {@link BodyEndSplice} over the bytes of an ASCII-compatible charset.
+ *
+ * <p>Small writes (a row, a tag, one byte at a time) are gathered into one block before they
+ * are searched and passed on: the scan and the container's own write both cost more per call
+ * than per byte, and a 10 MB page written 68 bytes at a time took twice as long with the filter
+ * as without it. What is gathered is part of the page's buffered output, as it would be in the
+ * container's buffer: it goes on before anything that shows or ends that buffer (a flush, an
+ * error page, the end of the page) and is dropped when the buffer is reset.
+ */
 final class ByteSplice extends BodyEndSplice {
+
+    /** Writes shorter than this are gathered. */
+    static final int SMALL_WRITE = 256;
+    /** How much is gathered before it goes on. */
+    static final int GATHERED = 2048;
 
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
@@ -19,12 +33,44 @@ final class ByteSplice extends BodyEndSplice {
     private byte[] chunk;
     /** A view of the chunk that reads eight bytes at a time; kept while the page reuses its array. */
     private ByteBuffer words;
+    /** Small writes not yet searched; allocated for the first one. */
+    private byte[] gathered;
+    private int gatheredLength;
 
     ByteSplice(OutputStream out) {
         this.out = out;
     }
 
     void write(byte[] bytes, int offset, int length) throws IOException {
+        if (length < SMALL_WRITE && !finished()) {
+            if (gathered == null) {
+                gathered = new byte[GATHERED];
+            } else if (gatheredLength + length > GATHERED) {
+                sendGathered();
+            }
+            System.arraycopy(bytes, offset, gathered, gatheredLength, length);
+            gatheredLength += length;
+            return;
+        }
+        sendGathered();
+        search(bytes, offset, length);
+    }
+
+    @Override
+    protected void sendGathered() throws IOException {
+        int length = gatheredLength;
+        if (length > 0) {
+            gatheredLength = 0;
+            search(gathered, 0, length);
+        }
+    }
+
+    @Override
+    protected void dropGathered() {
+        gatheredLength = 0;
+    }
+
+    private void search(byte[] bytes, int offset, int length) throws IOException {
         chunk = bytes;
         try {
             process(offset, offset + length);

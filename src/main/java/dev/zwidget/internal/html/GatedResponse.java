@@ -30,8 +30,12 @@ abstract class GatedResponse extends HttpServletResponseWrapper {
     /** Whether the page is decided against splicing, so every header reaches the container. */
     abstract boolean passingThrough();
 
-    /** About to hand the response to the container's error page or redirect: held headers go first. */
-    abstract void releaseHeldHeaders();
+    /**
+     * About to hand the response to the container's error page or redirect: held headers go
+     * first, and the page's gathered small writes reach the container's buffer, where they
+     * would be without the filter: a container that refuses once committed then counts them.
+     */
+    abstract void releaseHeldHeaders() throws IOException;
 
     /** The container writes an error page or redirect itself: nothing of ours may follow. */
     abstract void passThroughFromNowOn();

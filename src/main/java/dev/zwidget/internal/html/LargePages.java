@@ -26,14 +26,11 @@ public final class LargePages {
 
     /** Whether the last page at {@code key} that got the widget outgrew the enlarged buffer. */
     boolean isLarge(int key) {
-        return key != 0 && tags[slot(key)] == key;
+        return tags[slot(key)] == key;
     }
 
     /** Remembers whether a page of {@code units} at {@code key} outgrew the enlarged buffer. */
     void pageEnded(int key, long units) {
-        if (key == 0) {
-            return;
-        }
         int slot = slot(key);
         if (units > PageBuffer.SIZE) {
             tags[slot] = key;

@@ -1,6 +1,7 @@
 package dev.zwidget.internal.html;
 
 import jakarta.servlet.ServletOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 
 /**
@@ -47,14 +48,23 @@ final class PageSinks {
         }
     }
 
+    /** Sends the small writes the active splice gathered on to the container. */
+    void sendGathered() throws IOException {
+        if (active != null) {
+            active.sendGathered();
+        }
+    }
+
     /** The splice holding the end of the page, or null. */
     BodyEndSplice active() {
         return active;
     }
 
-    void activate(BodyEndSplice splice) {
+    void activate(BodyEndSplice splice) throws IOException {
         if (active != splice) {
             if (active != null) {
+                // What the other one gathered was written before this write: it goes first.
+                active.sendGathered();
                 active.clear();
             }
             active = splice;

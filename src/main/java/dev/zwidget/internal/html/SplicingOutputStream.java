@@ -75,6 +75,9 @@ final class SplicingOutputStream extends ServletOutputStream {
     @Override
     public void flush() throws IOException {
         owner.decideIfUndecided(true);
+        if (splice != null && owner.isSplicing()) {
+            splice.sendGathered();
+        }
         out.flush();
     }
 
@@ -96,7 +99,7 @@ final class SplicingOutputStream extends ServletOutputStream {
         out.setWriteListener(listener);
     }
 
-    private ByteSplice splice() {
+    private ByteSplice splice() throws IOException {
         if (splice == null) {
             splice = new ByteSplice(out);
         }

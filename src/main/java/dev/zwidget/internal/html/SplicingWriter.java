@@ -71,7 +71,7 @@ final class SplicingWriter extends Writer {
         return owner.isSplicing();
     }
 
-    private CharSplice splice() {
+    private CharSplice splice() throws IOException {
         if (splice == null) {
             splice = new CharSplice(out);
         }

@@ -160,7 +160,7 @@ public final class WidgetResponse extends GatedResponse {
         }
     }
 
-    void activate(BodyEndSplice splice) {
+    void activate(BodyEndSplice splice) throws IOException {
         sinks.activate(splice);
     }
 
@@ -224,7 +224,33 @@ public final class WidgetResponse extends GatedResponse {
             decide(sinks.bytePath(), false);
         }
         sinks.flushWriter();
+        sendGathered();
         super.flushBuffer();
+    }
+
+    /**
+     * The small writes the splice gathered are content the container would hold already: they
+     * go on before any call that shows or changes its buffer, so that a page sees the commit
+     * (and a refused reset, buffer size or forward) where it would without the filter.
+     */
+    private void sendGathered() throws IOException {
+        if (isSplicing()) {
+            sinks.sendGathered();
+        }
+    }
+
+    private void sendGatheredQuietly() {
+        try {
+            sendGathered();
+        } catch (IOException e) {
+            // The client is gone: the container answers with what it has, the next write fails.
+        }
+    }
+
+    @Override
+    public boolean isCommitted() {
+        sendGatheredQuietly();
+        return super.isCommitted();
     }
 
     @Override
@@ -234,12 +260,14 @@ public final class WidgetResponse extends GatedResponse {
 
     @Override
     public void setBufferSize(int size) {
+        sendGatheredQuietly();
         super.setBufferSize(size);
         buffer.setByApplication();
     }
 
     @Override
     public void resetBuffer() {
+        sendGatheredQuietly();
         super.resetBuffer();
         sinks.clear();
     }
@@ -247,6 +275,7 @@ public final class WidgetResponse extends GatedResponse {
     /** Headers and status are gone: decide afresh (the stream and writer stay valid). */
     @Override
     public void reset() {
+        sendGatheredQuietly();
         super.reset();
         sinks.clear();
         decided = false;
@@ -256,9 +285,15 @@ public final class WidgetResponse extends GatedResponse {
         headers.reset();
     }
 
-    /** A forward empties the container's buffer (Jetty's resetForForward): ours goes too. */
+    /**
+     * A forward empties the container's buffer (Jetty's resetForForward): ours goes too. Once
+     * committed (the gathered writes count, see {@link #isCommitted()}) the container refuses
+     * the forward and the page goes on, with every byte it wrote.
+     */
     void resetForForward() {
-        sinks.clear();
+        if (!isCommitted()) {
+            sinks.clear();
+        }
     }
 
     /**
@@ -279,9 +314,11 @@ public final class WidgetResponse extends GatedResponse {
     }
 
     @Override
-    void releaseHeldHeaders() {
+    void releaseHeldHeaders() throws IOException {
         if (!decided) {
             headers.releaseCaching(container());
+        } else {
+            sendGathered();
         }
     }
 

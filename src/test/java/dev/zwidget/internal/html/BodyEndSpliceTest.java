@@ -139,9 +139,11 @@ class BodyEndSpliceTest {
         ByteSplice splice = new ByteSplice(out);
         byte[] first = "<html><body>hello world".getBytes(StandardCharsets.US_ASCII);
         splice.write(first, 0, first.length);
+        splice.sendGathered();
         assertEquals("<html><body>hello world", out.toString(StandardCharsets.US_ASCII));
         byte[] second = " and more</bo".getBytes(StandardCharsets.US_ASCII);
         splice.write(second, 0, second.length);
+        splice.sendGathered();
         assertEquals("<html><body>hello world and more", out.toString(StandardCharsets.US_ASCII));
     }
 

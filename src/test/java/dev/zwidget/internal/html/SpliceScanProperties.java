@@ -70,6 +70,8 @@ class SpliceScanProperties {
             chars.write(padded.toCharArray(), 3, to - from);
             byteSplice.write(padded.getBytes(StandardCharsets.ISO_8859_1), 3, to - from);
         }
+        // Small byte writes are gathered until something shows or ends the buffered page.
+        byteSplice.sendGathered();
         boolean snippet = Reference.hasSnippet(page);
         assertEquals(snippet, strings.pageHasSnippet(), "snippet seen (String writes)");
         assertEquals(snippet, chars.pageHasSnippet(), "snippet seen (char[] writes)");

@@ -1,0 +1,269 @@
+package dev.zwidget.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.HttpTester;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A page written a few bytes at a time, whose writes the filter gathers before they reach the
+ * container: whatever the page can see of the container's buffer (a flush, a refused buffer
+ * size, an error page, a redirect) comes out as it does without the filter.
+ */
+class SmallWritesTest {
+
+    private static final byte[] ROW = "<p class=\"row\">row</p>\n".getBytes(StandardCharsets.UTF_8);
+    private static final Map<String, CountDownLatch> CLIENT_HAS_ROWS = new ConcurrentHashMap<>();
+    /** What the page saw, per server. */
+    private static final Map<String, String> SEEN = new ConcurrentHashMap<>();
+
+    private static SideBySide servers;
+
+    @BeforeAll
+    static void start() throws Exception {
+        servers = SideBySide.start(server -> server
+                .page("/flushed", (req, res) -> {
+                    OutputStream out = rows(res, 3);
+                    out.flush();
+                    try {
+                        if (!CLIENT_HAS_ROWS.get(key(server, "/flushed")).await(30, TimeUnit.SECONDS)) {
+                            throw new IllegalStateException("the client never got the flushed rows");
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    out.write("</body></html>".getBytes(StandardCharsets.UTF_8));
+                })
+                .page("/buffer-size-late", (req, res) -> {
+                    OutputStream out = rows(res, 3);
+                    try {
+                        res.setBufferSize(100_000);
+                        SEEN.put(key(server, "/buffer-size-late"), "accepted");
+                    } catch (IllegalStateException e) {
+                        SEEN.put(key(server, "/buffer-size-late"), "refused");
+                    }
+                    out.write("</body></html>".getBytes(StandardCharsets.UTF_8));
+                })
+                .page("/own-buffer", (req, res) -> {
+                    res.setBufferSize(4096);
+                    OutputStream out = rows(res, 0);
+                    int written = 0;
+                    while (!res.isCommitted()) {
+                        out.write(ROW);
+                        written += ROW.length;
+                    }
+                    SEEN.put(key(server, "/own-buffer"), "committed after " + written);
+                    out.write("</body></html>".getBytes(StandardCharsets.UTF_8));
+                })
+                .page("/forward-after-flush", (req, res) -> {
+                    OutputStream out = rows(res, 3);
+                    out.flush();
+                    for (int i = 0; i < 10; i++) {
+                        out.write(ROW);
+                    }
+                    try {
+                        req.getRequestDispatcher("/elsewhere").forward(req, res);
+                        SEEN.put(key(server, "/forward-after-flush"), "forwarded");
+                    } catch (IllegalStateException e) {
+                        SEEN.put(key(server, "/forward-after-flush"), "refused");
+                    }
+                    out.write("</body></html>".getBytes(StandardCharsets.UTF_8));
+                })
+                .page("/elsewhere", (req, res) -> {
+                    res.setContentType("text/html;charset=UTF-8");
+                    res.getOutputStream().write("<html><body>elsewhere</body></html>".getBytes(StandardCharsets.UTF_8));
+                })
+                .page("/reset-past-own-buffer", (req, res) -> {
+                    res.setBufferSize(4096);
+                    OutputStream out = rows(res, 4300 / ROW.length);
+                    try {
+                        res.resetBuffer();
+                        SEEN.put(key(server, "/reset-past-own-buffer"), "reset");
+                    } catch (IllegalStateException e) {
+                        SEEN.put(key(server, "/reset-past-own-buffer"), "refused");
+                    }
+                    out.write("</body></html>".getBytes(StandardCharsets.UTF_8));
+                })
+                .page("/stream-between-writer", (req, res) -> {
+                    res.setContentType("text/html;charset=UTF-8");
+                    OutputStream stream = res.getOutputStream();
+                    stream.write("<p>draft</p>".getBytes(StandardCharsets.UTF_8));
+                    res.reset();
+                    res.setContentType("text/html;charset=UTF-8");
+                    res.getWriter().write("<html><body>a");
+                    res.getWriter().flush();
+                    // The page's old stream, still at hand, between two writes of the writer.
+                    stream.write("B".getBytes(StandardCharsets.UTF_8));
+                    res.getWriter().write("c</body></html>");
+                    SEEN.put(key(server, "/stream-between-writer"), "done");
+                })
+                .page("/write-after-close", (req, res) -> {
+                    OutputStream out = rows(res, 1);
+                    out.write("</body></html>".getBytes(StandardCharsets.UTF_8));
+                    out.close();
+                    try {
+                        out.write(ROW);
+                        SEEN.put(key(server, "/write-after-close"), "written");
+                    } catch (IOException e) {
+                        SEEN.put(key(server, "/write-after-close"), "refused");
+                    }
+                })
+                .page("/error-after-rows", (req, res) -> {
+                    rows(res, 3);
+                    res.sendError(409, "taken");
+                })
+                .page("/redirect-after-rows", (req, res) -> {
+                    rows(res, 3);
+                    res.sendRedirect("/elsewhere");
+                }));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        servers.close();
+    }
+
+    private static OutputStream rows(HttpServletResponse res, int count) throws IOException {
+        res.setContentType("text/html;charset=UTF-8");
+        OutputStream out = res.getOutputStream();
+        out.write("<html><body>".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < count; i++) {
+            out.write(ROW);
+        }
+        return out;
+    }
+
+    private static String key(WidgetServer server, String path) {
+        return System.identityHashCode(server) + path;
+    }
+
+    /** What the page saw; a page that goes on after its response is complete may still be at it. */
+    private static String seen(WidgetServer server, String path) throws InterruptedException {
+        for (int i = 0; i < 500 && !SEEN.containsKey(key(server, path)); i++) {
+            Thread.sleep(10);
+        }
+        return SEEN.get(key(server, path));
+    }
+
+    @Test
+    void smallWritesReachTheClientWhenThePageFlushes() throws Exception {
+        String rows = "<html><body>" + new String(ROW, StandardCharsets.UTF_8).repeat(3);
+        for (WidgetServer server : new WidgetServer[] {servers.withoutFilter, servers.withFilter}) {
+            CountDownLatch clientHasRows = new CountDownLatch(1);
+            CLIENT_HAS_ROWS.put(key(server, "/flushed"), clientHasRows);
+            HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:"
+                    + server.openHttpPort() + WidgetServer.CONTEXT + "/flushed").toURL().openConnection();
+            if (server == servers.withFilter) {
+                connection.setRequestProperty("Cookie", "JSESSIONID=" + servers.signedIn.cookie("JSESSIONID"));
+            }
+            // The page waits for the client: rows held back by the filter would time this out.
+            connection.setReadTimeout(10_000);
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            try (InputStream in = connection.getInputStream()) {
+                byte[] buffer = new byte[4096];
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                    received.write(buffer, 0, n);
+                    if (received.toString(StandardCharsets.UTF_8).startsWith(rows)) {
+                        clientHasRows.countDown();
+                    }
+                }
+            }
+            assertEquals(0, clientHasRows.getCount(), "the rows arrived before the page ended");
+            assertTrue(received.toString(StandardCharsets.UTF_8).endsWith("</body></html>"));
+        }
+    }
+
+    @Test
+    void aBufferSizeSetAfterSmallWritesIsRefusedAsWithoutTheFilter() throws Exception {
+        servers.plain.get("/buffer-size-late");
+        HttpTester.Response with = servers.signedIn.get("/buffer-size-late");
+        assertEquals("refused", seen(servers.withoutFilter, "/buffer-size-late"));
+        assertEquals("refused", seen(servers.withFilter, "/buffer-size-late"));
+        assertEquals(200, with.getStatus());
+    }
+
+    @Test
+    void aPageThatChoseItsBufferSizeSeesTheCommitAfterTheSameRowAsWithoutTheFilter() throws Exception {
+        servers.plain.get("/own-buffer");
+        HttpTester.Response with = servers.signedIn.get("/own-buffer");
+        String without = seen(servers.withoutFilter, "/own-buffer");
+        assertTrue(without.startsWith("committed after 4"), without);
+        assertEquals(without, seen(servers.withFilter, "/own-buffer"));
+        assertEquals(200, with.getStatus());
+    }
+
+    /** The page's body and what it saw, with and without the filter, the block taken out. */
+    private static void assertSameAsWithoutTheFilter(String path) throws Exception {
+        SEEN.remove(key(servers.withoutFilter, path));
+        SEEN.remove(key(servers.withFilter, path));
+        HttpTester.Response without = servers.plain.get(path);
+        HttpTester.Response with = servers.signedIn.get(path);
+        assertEquals(without.getStatus(), with.getStatus());
+        assertEquals(seen(servers.withoutFilter, path), seen(servers.withFilter, path));
+        byte[] withBody = with.getContentBytes();
+        if (!Arrays.equals(without.getContentBytes(), withBody)) {
+            Spliced.assertLoginBlock(Spliced.insertedBlock(without.getContentBytes(), withBody), null);
+        }
+    }
+
+    @Test
+    void aForwardRefusedAfterAFlushKeepsTheRowsWrittenSince() throws Exception {
+        assertSameAsWithoutTheFilter("/forward-after-flush");
+        assertEquals("refused", seen(servers.withFilter, "/forward-after-flush"));
+    }
+
+    @Test
+    void aBufferResetPastThePagesOwnBufferSizeIsRefusedAsWithoutTheFilter() throws Exception {
+        assertSameAsWithoutTheFilter("/reset-past-own-buffer");
+        assertEquals("refused", seen(servers.withFilter, "/reset-past-own-buffer"));
+    }
+
+    @Test
+    void aStreamWriteBetweenTwoWriterWritesKeepsItsPlace() throws Exception {
+        HttpTester.Response without = servers.plain.get("/stream-between-writer");
+        assertEquals("<html><body>aBc</body></html>", without.getContent());
+        assertSameAsWithoutTheFilter("/stream-between-writer");
+    }
+
+    @Test
+    void aSmallWriteAfterTheStreamClosedFailsAsWithoutTheFilter() throws Exception {
+        assertSameAsWithoutTheFilter("/write-after-close");
+        assertEquals("refused", seen(servers.withFilter, "/write-after-close"));
+    }
+
+    @Test
+    void anErrorPageAfterSmallWritesReplacesThemAsWithoutTheFilter() throws Exception {
+        HttpTester.Response without = servers.plain.get("/error-after-rows");
+        HttpTester.Response with = servers.signedIn.get("/error-after-rows");
+        assertEquals(409, without.getStatus());
+        assertEquals(without.getStatus(), with.getStatus());
+        assertEquals(without.getContent(), with.getContent());
+    }
+
+    @Test
+    void aRedirectAfterSmallWritesIsTheContainersOwn() throws Exception {
+        HttpTester.Response without = servers.plain.get("/redirect-after-rows");
+        HttpTester.Response with = servers.signedIn.get("/redirect-after-rows");
+        assertEquals(302, without.getStatus());
+        assertEquals(without.getStatus(), with.getStatus());
+        assertEquals(without.get("Location"), with.get("Location"));
+        assertEquals(without.getContent(), with.getContent());
+    }
+}
