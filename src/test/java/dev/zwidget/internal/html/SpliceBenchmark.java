@@ -36,8 +36,8 @@ public class SpliceBenchmark {
     private static final int CHUNK = 8192;
     private static final String INSERT = "<script>insert</script>";
     private static final int ROWS = 1000;
-    private static final byte[] ROW = "<div class=\"row\"><span>item</span><a href=\"/x?id=1\">link</a></div>\n"
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final String ROW_TEXT = "<div class=\"row\"><span>item</span><a href=\"/x?id=1\">link</a></div>\n";
+    private static final byte[] ROW = ROW_TEXT.getBytes(StandardCharsets.US_ASCII);
 
     @Param({"orders", "article"})
     public String page;
@@ -106,6 +106,16 @@ public class SpliceBenchmark {
         ByteSplice splice = new ByteSplice(DROP_BYTES);
         for (int i = 0; i < ROWS; i++) {
             splice.write(ROW, 0, ROW.length);
+        }
+        return splice.finish(TestBlocks.of(INSERT));
+    }
+
+    /** The same rows as Strings to the writer, as a servlet's {@code out.print(row)}. */
+    @Benchmark
+    public boolean stringsInRows() throws IOException {
+        CharSplice splice = new CharSplice(DROP_CHARS);
+        for (int i = 0; i < ROWS; i++) {
+            splice.write(ROW_TEXT, 0, ROW_TEXT.length());
         }
         return splice.finish(TestBlocks.of(INSERT));
     }
