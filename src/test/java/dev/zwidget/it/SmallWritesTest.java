@@ -3,6 +3,7 @@ package dev.zwidget.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class SmallWritesTest {
 
+    private static final byte[] END = "</body></html>".getBytes(StandardCharsets.UTF_8);
     private static final byte[] ROW = "<p class=\"row\">row</p>\n".getBytes(StandardCharsets.UTF_8);
     private static final Map<String, CountDownLatch> CLIENT_HAS_ROWS = new ConcurrentHashMap<>();
     /** What the page saw, per server. */
@@ -48,17 +50,12 @@ class SmallWritesTest {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                    out.write("</body></html>".getBytes(StandardCharsets.UTF_8));
+                    out.write(END);
                 })
                 .page("/buffer-size-late", (req, res) -> {
                     OutputStream out = rows(res, 3);
-                    try {
-                        res.setBufferSize(100_000);
-                        SEEN.put(key(server, "/buffer-size-late"), "accepted");
-                    } catch (IllegalStateException e) {
-                        SEEN.put(key(server, "/buffer-size-late"), "refused");
-                    }
-                    out.write("</body></html>".getBytes(StandardCharsets.UTF_8));
+                    attempt(server, "/buffer-size-late", () -> res.setBufferSize(100_000));
+                    out.write(END);
                 })
                 .page("/own-buffer", (req, res) -> {
                     res.setBufferSize(4096);
@@ -69,7 +66,7 @@ class SmallWritesTest {
                         written += ROW.length;
                     }
                     SEEN.put(key(server, "/own-buffer"), "committed after " + written);
-                    out.write("</body></html>".getBytes(StandardCharsets.UTF_8));
+                    out.write(END);
                 })
                 .page("/forward-after-flush", (req, res) -> {
                     OutputStream out = rows(res, 3);
@@ -77,13 +74,9 @@ class SmallWritesTest {
                     for (int i = 0; i < 10; i++) {
                         out.write(ROW);
                     }
-                    try {
-                        req.getRequestDispatcher("/elsewhere").forward(req, res);
-                        SEEN.put(key(server, "/forward-after-flush"), "forwarded");
-                    } catch (IllegalStateException e) {
-                        SEEN.put(key(server, "/forward-after-flush"), "refused");
-                    }
-                    out.write("</body></html>".getBytes(StandardCharsets.UTF_8));
+                    attempt(server, "/forward-after-flush",
+                            () -> req.getRequestDispatcher("/elsewhere").forward(req, res));
+                    out.write(END);
                 })
                 .page("/elsewhere", (req, res) -> {
                     res.setContentType("text/html;charset=UTF-8");
@@ -92,13 +85,14 @@ class SmallWritesTest {
                 .page("/reset-past-own-buffer", (req, res) -> {
                     res.setBufferSize(4096);
                     OutputStream out = rows(res, 4300 / ROW.length);
-                    try {
-                        res.resetBuffer();
-                        SEEN.put(key(server, "/reset-past-own-buffer"), "reset");
-                    } catch (IllegalStateException e) {
-                        SEEN.put(key(server, "/reset-past-own-buffer"), "refused");
-                    }
-                    out.write("</body></html>".getBytes(StandardCharsets.UTF_8));
+                    attempt(server, "/reset-past-own-buffer", res::resetBuffer);
+                    out.write(END);
+                })
+                .page("/error-past-own-buffer", (req, res) -> {
+                    res.setBufferSize(4096);
+                    OutputStream out = rows(res, 4300 / ROW.length);
+                    attempt(server, "/error-past-own-buffer", () -> res.sendError(409, "taken"));
+                    out.write(END);
                 })
                 .page("/stream-between-writer", (req, res) -> {
                     res.setContentType("text/html;charset=UTF-8");
@@ -115,14 +109,9 @@ class SmallWritesTest {
                 })
                 .page("/write-after-close", (req, res) -> {
                     OutputStream out = rows(res, 1);
-                    out.write("</body></html>".getBytes(StandardCharsets.UTF_8));
+                    out.write(END);
                     out.close();
-                    try {
-                        out.write(ROW);
-                        SEEN.put(key(server, "/write-after-close"), "written");
-                    } catch (IOException e) {
-                        SEEN.put(key(server, "/write-after-close"), "refused");
-                    }
+                    attempt(server, "/write-after-close", () -> out.write(ROW));
                 })
                 .page("/error-after-rows", (req, res) -> {
                     rows(res, 3);
@@ -137,6 +126,21 @@ class SmallWritesTest {
     @AfterAll
     static void stop() throws Exception {
         servers.close();
+    }
+
+    /** A call the container may refuse. */
+    private interface Call {
+        void run() throws IOException, ServletException;
+    }
+
+    /** Records whether the container took the call ("done") or refused it, as it says it must. */
+    private static void attempt(WidgetServer server, String path, Call call) throws IOException, ServletException {
+        try {
+            call.run();
+            SEEN.put(key(server, path), "done");
+        } catch (IllegalStateException | IOException e) {
+            SEEN.put(key(server, path), "refused");
+        }
     }
 
     private static OutputStream rows(HttpServletResponse res, int count) throws IOException {
@@ -233,6 +237,12 @@ class SmallWritesTest {
     void aBufferResetPastThePagesOwnBufferSizeIsRefusedAsWithoutTheFilter() throws Exception {
         assertSameAsWithoutTheFilter("/reset-past-own-buffer");
         assertEquals("refused", seen(servers.withFilter, "/reset-past-own-buffer"));
+    }
+
+    @Test
+    void anErrorSentPastThePagesOwnBufferIsRefusedAsWithoutTheFilter() throws Exception {
+        assertSameAsWithoutTheFilter("/error-past-own-buffer");
+        assertEquals("refused", seen(servers.withFilter, "/error-past-own-buffer"));
     }
 
     @Test

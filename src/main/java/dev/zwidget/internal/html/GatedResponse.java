@@ -35,7 +35,7 @@ abstract class GatedResponse extends HttpServletResponseWrapper {
      * first, and the page's gathered small writes reach the container's buffer, where they
      * would be without the filter: a container that refuses once committed then counts them.
      */
-    abstract void releaseHeldHeaders() throws IOException;
+    abstract void beforeContainerTakesOver() throws IOException;
 
     /** The container writes an error page or redirect itself: nothing of ours may follow. */
     abstract void passThroughFromNowOn();
@@ -48,21 +48,21 @@ abstract class GatedResponse extends HttpServletResponseWrapper {
     // and what is held is still part of it, so it is dropped only once the call was accepted.
     @Override
     public void sendError(int sc, String msg) throws IOException {
-        releaseHeldHeaders();
+        beforeContainerTakesOver();
         super.sendError(sc, msg);
         passThroughFromNowOn();
     }
 
     @Override
     public void sendError(int sc) throws IOException {
-        releaseHeldHeaders();
+        beforeContainerTakesOver();
         super.sendError(sc);
         passThroughFromNowOn();
     }
 
     @Override
     public void sendRedirect(String location) throws IOException {
-        releaseHeldHeaders();
+        beforeContainerTakesOver();
         super.sendRedirect(location);
         passThroughFromNowOn();
     }
@@ -71,19 +71,19 @@ abstract class GatedResponse extends HttpServletResponseWrapper {
     // would skip the bookkeeping above (compiled against 6.0, so called reflectively).
 
     public void sendRedirect(String location, int sc, boolean clearBuffer) throws IOException {
-        releaseHeldHeaders();
+        beforeContainerTakesOver();
         NewerServletApi.sendRedirect(getResponse(), location, sc, clearBuffer);
         passThroughFromNowOn();
     }
 
     public void sendRedirect(String location, int sc) throws IOException {
-        releaseHeldHeaders();
+        beforeContainerTakesOver();
         NewerServletApi.sendRedirect(getResponse(), location, sc);
         passThroughFromNowOn();
     }
 
     public void sendRedirect(String location, boolean clearBuffer) throws IOException {
-        releaseHeldHeaders();
+        beforeContainerTakesOver();
         NewerServletApi.sendRedirect(getResponse(), location, clearBuffer);
         passThroughFromNowOn();
     }

@@ -48,7 +48,10 @@ final class PageSinks {
         }
     }
 
-    /** Sends the small writes the active splice gathered on to the container. */
+    /**
+     * Sends the small writes the active splice gathered on to the container. Only a splicing
+     * page gathers: once it stops, what it gathered has gone on and the splice is cleared.
+     */
     void sendGathered() throws IOException {
         if (active != null) {
             active.sendGathered();

@@ -75,7 +75,7 @@ final class SplicingOutputStream extends ServletOutputStream {
     @Override
     public void flush() throws IOException {
         owner.decideIfUndecided(true);
-        if (splice != null && owner.isSplicing()) {
+        if (splice != null) {
             splice.sendGathered();
         }
         out.flush();

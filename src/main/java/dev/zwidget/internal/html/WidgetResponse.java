@@ -224,7 +224,7 @@ public final class WidgetResponse extends GatedResponse {
             decide(sinks.bytePath(), false);
         }
         sinks.flushWriter();
-        sendGathered();
+        sinks.sendGathered();
         super.flushBuffer();
     }
 
@@ -233,15 +233,9 @@ public final class WidgetResponse extends GatedResponse {
      * go on before any call that shows or changes its buffer, so that a page sees the commit
      * (and a refused reset, buffer size or forward) where it would without the filter.
      */
-    private void sendGathered() throws IOException {
-        if (isSplicing()) {
-            sinks.sendGathered();
-        }
-    }
-
     private void sendGatheredQuietly() {
         try {
-            sendGathered();
+            sinks.sendGathered();
         } catch (IOException e) {
             // The client is gone: the container answers with what it has, the next write fails.
         }
@@ -314,11 +308,11 @@ public final class WidgetResponse extends GatedResponse {
     }
 
     @Override
-    void releaseHeldHeaders() throws IOException {
+    void beforeContainerTakesOver() throws IOException {
         if (!decided) {
             headers.releaseCaching(container());
         } else {
-            sendGathered();
+            sinks.sendGathered();
         }
     }
 
