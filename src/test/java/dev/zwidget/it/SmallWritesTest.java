@@ -21,6 +21,8 @@ import org.eclipse.jetty.http.HttpTester;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A page written a few bytes at a time, whose writes the filter gathers before they reach the
@@ -227,22 +229,18 @@ class SmallWritesTest {
         }
     }
 
-    @Test
-    void aForwardRefusedAfterAFlushKeepsTheRowsWrittenSince() throws Exception {
-        assertSameAsWithoutTheFilter("/forward-after-flush");
-        assertEquals("refused", seen(servers.withFilter, "/forward-after-flush"));
-    }
-
-    @Test
-    void aBufferResetPastThePagesOwnBufferSizeIsRefusedAsWithoutTheFilter() throws Exception {
-        assertSameAsWithoutTheFilter("/reset-past-own-buffer");
-        assertEquals("refused", seen(servers.withFilter, "/reset-past-own-buffer"));
-    }
-
-    @Test
-    void anErrorSentPastThePagesOwnBufferIsRefusedAsWithoutTheFilter() throws Exception {
-        assertSameAsWithoutTheFilter("/error-past-own-buffer");
-        assertEquals("refused", seen(servers.withFilter, "/error-past-own-buffer"));
+    /**
+     * Calls a container refuses once the response is committed or closed, made after small
+     * writes: refused with the filter too, and the page goes on with every byte it wrote.
+     * A forward after a flush, a buffer reset and an error page past the page's own buffer
+     * size, a write after the stream was closed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/forward-after-flush", "/reset-past-own-buffer", "/error-past-own-buffer",
+        "/write-after-close"})
+    void aCallTheContainerRefusesAfterSmallWritesIsRefusedAsWithoutTheFilter(String path) throws Exception {
+        assertSameAsWithoutTheFilter(path);
+        assertEquals("refused", seen(servers.withFilter, path));
     }
 
     @Test
@@ -250,12 +248,6 @@ class SmallWritesTest {
         HttpTester.Response without = servers.plain.get("/stream-between-writer");
         assertEquals("<html><body>aBc</body></html>", without.getContent());
         assertSameAsWithoutTheFilter("/stream-between-writer");
-    }
-
-    @Test
-    void aSmallWriteAfterTheStreamClosedFailsAsWithoutTheFilter() throws Exception {
-        assertSameAsWithoutTheFilter("/write-after-close");
-        assertEquals("refused", seen(servers.withFilter, "/write-after-close"));
     }
 
     @Test

@@ -37,14 +37,16 @@ class GatheredWritesTest {
         }
     }
 
+    /** A new pair for each test (JUnit makes an instance per test). */
+    private final Writes container = new Writes();
+    private final ByteSplice splice = new ByteSplice(container);
+
     private static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     @Test
     void rowsWrittenOneByOneReachTheContainerInBlocksOfTheGatheredSize() throws IOException {
-        Writes container = new Writes();
-        ByteSplice splice = new ByteSplice(container);
         byte[] row = ascii("<div class=\"row\"><span>item</span><a href=\"/x?id=1\">link</a></div>\n");
         int rows = 1000;
         for (int i = 0; i < rows; i++) {
@@ -59,8 +61,6 @@ class GatheredWritesTest {
 
     @Test
     void aLargeWriteSendsWhatWasGatheredFirst() throws IOException {
-        Writes container = new Writes();
-        ByteSplice splice = new ByteSplice(container);
         splice.write(ascii("<p>a</p>"), 0, 8);
         byte[] large = ascii("b".repeat(ByteSplice.SMALL_WRITE));
         splice.write(large, 0, large.length);
@@ -70,8 +70,6 @@ class GatheredWritesTest {
 
     @Test
     void theBlockGoesBeforeABodyEndSplitOverManySmallWrites() throws IOException {
-        Writes container = new Writes();
-        ByteSplice splice = new ByteSplice(container);
         String page = "<html><body><p>hello</p></body></html>\n";
         for (int i = 0; i < page.length(); i++) {
             splice.write(ascii(page), i, 1);
@@ -83,8 +81,6 @@ class GatheredWritesTest {
 
     @Test
     void sendingWhatWasGatheredPassesItOnAsFarAsTheSearchAllows() throws IOException {
-        Writes container = new Writes();
-        ByteSplice splice = new ByteSplice(container);
         splice.write(ascii("<p>x</p></body>"), 0, 15);
         splice.sendGathered();
         assertEquals("<p>x</p>", container.text(), "a possible end of the body is held, the rest passes");
@@ -92,8 +88,6 @@ class GatheredWritesTest {
 
     @Test
     void clearingDropsWhatWasGatheredAsTheContainerDropsItsBuffer() throws IOException {
-        Writes container = new Writes();
-        ByteSplice splice = new ByteSplice(container);
         splice.write(ascii("<p>gone</p>"), 0, 11);
         splice.clear();
         splice.write(ascii("<body>kept</body>"), 0, 17);
