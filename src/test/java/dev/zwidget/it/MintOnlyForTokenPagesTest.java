@@ -8,6 +8,7 @@ import dev.zwidget.FilterProbe;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.http.HttpTester;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +28,7 @@ class MintOnlyForTokenPagesTest {
     static Path files;
 
     private static WidgetServer server;
+    private static final AtomicLong mintedAtFirstByte = new AtomicLong(-1);
 
     @BeforeAll
     static void start() throws Exception {
@@ -38,6 +40,13 @@ class MintOnlyForTokenPagesTest {
                 .page("/home", (req, res) -> {
                     res.setContentType("text/html;charset=UTF-8");
                     res.getWriter().write("<html><body>home</body></html>");
+                })
+                .page("/streamed", (req, res) -> {
+                    res.setContentType("text/html;charset=UTF-8");
+                    res.getWriter().write("<html><body><h1>Orders</h1>");
+                    res.flushBuffer();
+                    mintedAtFirstByte.set(minted());
+                    res.getWriter().write("<p>rows</p></body></html>");
                 })
                 .page("/data.json", (req, res) -> {
                     res.setContentType("application/json");
@@ -136,5 +145,29 @@ class MintOnlyForTokenPagesTest {
         assertTrue(page.getContent().contains("loginUser"), page.getContent());
         assertTrue(file.getContent().contains("loginUser"), file.getContent());
         assertEquals(before + 2, minted());
+    }
+
+    @Test
+    void aPageOfAVisitorTheBrowserAlreadyRecordsMintsItsTokenAfterTheFirstByteLeft() throws Exception {
+        Browser browser = signedIn();
+        browser.get("/home");
+        long before = minted();
+        HttpTester.Response page = browser.get("/streamed");
+        assertEquals(before, mintedAtFirstByte.get(), "nothing minted before the flushed first byte");
+        assertEquals(before + 1, minted());
+        assertEquals(null, page.get("Set-Cookie"), "the browser's record stays as it is");
+        assertEquals("no-store, private", page.get("Cache-Control"));
+        Tokens.verifyFor(Tokens.inPage(page.getContent()), "1001");
+    }
+
+    @Test
+    void theFirstPageAfterSignInMintsBeforeItsFirstByteAsItsMarkerDependsOnIt() throws Exception {
+        Browser browser = signedIn();
+        long before = minted();
+        HttpTester.Response page = browser.get("/streamed");
+        assertEquals(before + 1, mintedAtFirstByte.get());
+        assertEquals(before + 1, minted());
+        assertTrue(page.get("Set-Cookie").startsWith("zwidget_signed_in="), page.get("Set-Cookie"));
+        Tokens.verifyFor(Tokens.inPage(page.getContent()), "1001");
     }
 }

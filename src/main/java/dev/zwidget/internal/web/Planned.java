@@ -4,6 +4,7 @@ import dev.zwidget.internal.html.BlockSink;
 import dev.zwidget.internal.html.Injection;
 import dev.zwidget.internal.html.WidgetScripts;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /** The three things a page can get, as {@link Injection}s rendered by the mode's {@link WidgetScripts}. */
 abstract class Planned implements Injection {
@@ -17,22 +18,23 @@ abstract class Planned implements Injection {
         this.after = after;
     }
 
-    /** The block, then the scripts that follow it. */
+    /** The block, then the scripts that follow it; nothing when the block cannot be written. */
     @Override
     public final void writeMarkup(boolean pageHasSnippet, BlockSink sink) throws IOException {
-        writeBlock(pageHasSnippet, sink);
-        if (!after.isEmpty()) {
+        if (writeBlock(pageHasSnippet, sink) && !after.isEmpty()) {
             sink.write(after);
         }
     }
 
-    abstract void writeBlock(boolean pageHasSnippet, BlockSink sink) throws IOException;
+    /** Writes the block; {@code false} when there is none to write (its token could not be minted). */
+    abstract boolean writeBlock(boolean pageHasSnippet, BlockSink sink) throws IOException;
 
     /** Writes a block that is one String, when it is not empty. */
-    static void write(String block, BlockSink sink) throws IOException {
+    static boolean write(String block, BlockSink sink) throws IOException {
         if (!block.isEmpty()) {
             sink.write(block);
         }
+        return true;
     }
 
     @Override
@@ -45,11 +47,21 @@ abstract class Planned implements Injection {
         return false;
     }
 
-    static Injection login(WidgetScripts markup, String token, boolean logoutFirst, String nonce, String after) {
+    /**
+     * @param token the page's token, asked when the block is written (the page's end, or where a
+     *     view places it); {@code null} when it could not be minted, and the page then gets nothing
+     */
+    static Injection login(WidgetScripts markup, Supplier<String> token, boolean logoutFirst, String nonce,
+            String after) {
         return new Planned(logoutFirst ? "logout, login" : "login", after) {
             @Override
-            void writeBlock(boolean pageHasSnippet, BlockSink sink) throws IOException {
-                markup.writeLogin(token, logoutFirst, nonce, pageHasSnippet, sink);
+            boolean writeBlock(boolean pageHasSnippet, BlockSink sink) throws IOException {
+                String jwt = token.get();
+                if (jwt == null) {
+                    return false;
+                }
+                markup.writeLogin(jwt, logoutFirst, nonce, pageHasSnippet, sink);
+                return true;
             }
 
             @Override
@@ -62,8 +74,8 @@ abstract class Planned implements Injection {
     static Injection logout(WidgetScripts markup, String nonce, String after) {
         return new Planned("logout", after) {
             @Override
-            void writeBlock(boolean pageHasSnippet, BlockSink sink) throws IOException {
-                write(markup.logout(nonce, pageHasSnippet), sink);
+            boolean writeBlock(boolean pageHasSnippet, BlockSink sink) throws IOException {
+                return write(markup.logout(nonce, pageHasSnippet), sink);
             }
         };
     }
@@ -71,8 +83,8 @@ abstract class Planned implements Injection {
     static Injection anonymous(WidgetScripts markup, String nonce, String after) {
         return new Planned("anonymous", after) {
             @Override
-            void writeBlock(boolean pageHasSnippet, BlockSink sink) throws IOException {
-                write(markup.anonymous(nonce, pageHasSnippet), sink);
+            boolean writeBlock(boolean pageHasSnippet, BlockSink sink) throws IOException {
+                return write(markup.anonymous(nonce, pageHasSnippet), sink);
             }
         };
     }

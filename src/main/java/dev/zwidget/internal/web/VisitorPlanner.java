@@ -43,20 +43,28 @@ final class VisitorPlanner implements PagePlanner {
             String nonce = CspNonce.find(request, response, runtime.settings().cspNonceAttribute());
             WidgetUser user = identity.user();
             if (user != null) {
+                // One MAC for the usual page view (the marker is this visitor's, with the active key);
+                // a marker of a key that is no longer active is renewed while that key still counts.
+                boolean current = previous != null && marker.isCurrent(previous, user.externalId());
+                if (current) {
+                    // Nothing to record in the browser: the token is minted when the block is
+                    // written, so that a page's first byte does not wait for it (a large page
+                    // streams long before its </body>). A failed mint then leaves the page as it is.
+                    if (brand.tokens.brokenBecause() != null) {
+                        return Injection.nothing("error, see the log");
+                    }
+                    return Planned.login(brand.markup, state::token, false, nonce,
+                            runtime.after(request, brand, nonce, user, false));
+                }
                 // Minted before the marker is set: a failed mint leaves the browser's record as it was.
                 String token = state.token();
                 if (token == null) {
                     return Injection.nothing("error, see the log");
                 }
-                // One MAC for the usual page view (the marker is this visitor's, with the active key);
-                // a marker of a key that is no longer active is renewed while that key still counts.
-                boolean current = previous != null && marker.isCurrent(previous, user.externalId());
-                boolean sameVisitor = current || (previous != null && marker.isFor(previous, user.externalId()));
-                if (!current) {
-                    marker.set(request, response, user.externalId());
-                }
+                boolean sameVisitor = previous != null && marker.isFor(previous, user.externalId());
+                marker.set(request, response, user.externalId());
                 boolean logoutFirst = previous != null && !sameVisitor;
-                return Planned.login(brand.markup, token, logoutFirst, nonce,
+                return Planned.login(brand.markup, () -> token, logoutFirst, nonce,
                         runtime.after(request, brand, nonce, user, false));
             }
             if (previous != null) {
