@@ -7,7 +7,6 @@ import dev.zwidget.internal.html.WidgetRequest;
 import dev.zwidget.internal.html.WidgetResponse;
 import dev.zwidget.internal.ops.Jmx;
 import dev.zwidget.internal.web.RuntimeMBean;
-import dev.zwidget.internal.web.PageState;
 import dev.zwidget.internal.web.WidgetRuntime;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -63,8 +62,6 @@ public class ZendeskWidgetFilter implements Filter {
     public static final String SKIP_ATTRIBUTE = ZendeskWidgetFilter.class.getName() + ".SKIP";
 
     private static final Logger LOGGER = Logger.getLogger(ZendeskWidgetFilter.class.getName());
-    /** Marks a request the filter decided not to touch, so its forwards are not touched either. */
-    private static final String UNTOUCHED_ATTRIBUTE = ZendeskWidgetFilter.class.getName() + ".UNTOUCHED";
 
     private final Clock clock;
     private volatile WidgetRuntime runtime;
@@ -142,13 +139,14 @@ public class ZendeskWidgetFilter implements Filter {
         }
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        Object page = request.getAttribute(WidgetRequest.ATTRIBUTE);
-        if (request.getDispatcherType() == DispatcherType.ASYNC && page instanceof WidgetRequest) {
-            // Mapped for ASYNC: the page an async cycle dispatched to is finished here.
-            ((WidgetRequest) page).asyncDispatch(request, response, chain);
-            return;
-        }
-        if (PageState.of(request) != null || request.getAttribute(UNTOUCHED_ATTRIBUTE) != null) {
+        // One attribute for what was decided further up, read once: asked of every request.
+        Object decided = request.getAttribute(WidgetRequest.ATTRIBUTE);
+        if (decided != null) {
+            if (decided instanceof WidgetRequest && request.getDispatcherType() == DispatcherType.ASYNC) {
+                // Mapped for ASYNC: the page an async cycle dispatched to is finished here.
+                ((WidgetRequest) decided).asyncDispatch(request, response, chain);
+                return;
+            }
             // A forward, include or error dispatch of a request already decided further up:
             // wrapped there, or excluded there (the forward's own path must not undo that).
             chain.doFilter(request, response);
@@ -169,7 +167,7 @@ public class ZendeskWidgetFilter implements Filter {
         }
         String whyNot = current.whyNot(request, path, request.getAttribute(SKIP_ATTRIBUTE) != null);
         if (whyNot != null) {
-            request.setAttribute(UNTOUCHED_ATTRIBUTE, whyNot);
+            request.setAttribute(WidgetRequest.ATTRIBUTE, whyNot);
             current.stats().skipped(whyNot);
             LOGGER.fine(() -> "Zendesk widget: " + request.getMethod() + " " + request.getRequestURI()
                     + " -> none; " + whyNot);

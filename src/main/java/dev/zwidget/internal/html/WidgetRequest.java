@@ -28,7 +28,11 @@ import java.util.function.BooleanSupplier;
  */
 public final class WidgetRequest extends HttpServletRequestWrapper {
 
-    /** The request attribute holding the first wrapper, for the filter's ASYNC dispatches. */
+    /**
+     * The request attribute holding what the filter decided for a request: its first wrapper
+     * (for forwards, the filter's ASYNC dispatches and the views), or why it was left untouched
+     * (a String, so that its forwards are left untouched too).
+     */
     public static final String ATTRIBUTE = WidgetRequest.class.getName();
 
     private final WidgetResponse response;

@@ -57,6 +57,11 @@ public final class WidgetResponse extends GatedResponse {
         head = true;
     }
 
+    /** Who decides what the page gets. */
+    public PagePlanner planner() {
+        return planner;
+    }
+
     /** Whether the page's fate was decided (its first byte was written, or it was flushed). */
     public boolean isDecided() {
         return decided;

@@ -3,6 +3,7 @@ package dev.zwidget.internal.web;
 import dev.zwidget.WidgetUser;
 import dev.zwidget.internal.html.Injection;
 import dev.zwidget.internal.html.PagePlanner;
+import dev.zwidget.internal.html.WidgetRequest;
 import dev.zwidget.internal.html.WidgetResponse;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,14 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.logging.Logger;
 
 /**
- * What the filter knows about one request, kept in one request attribute so that the filter,
+ * What the filter knows about one request, reachable from its wrapper so that the filter,
  * the token endpoint and the view integrations (JSP tag, Thymeleaf dialect) all use the same
  * identity and the same token: one page render, one token, whoever renders it.
  */
 public final class PageState implements PagePlanner {
-
-    /** The request attribute that holds the state. */
-    public static final String ATTRIBUTE = PageState.class.getName();
 
     private static final Logger LOGGER = Logger.getLogger("dev.zwidget.ZendeskWidgetFilter");
 
@@ -39,7 +37,8 @@ public final class PageState implements PagePlanner {
 
     /** The state the filter attached to this request, or {@code null} when it did not. */
     public static PageState of(ServletRequest request) {
-        Object state = request.getAttribute(ATTRIBUTE);
+        Object wrapped = request.getAttribute(WidgetRequest.ATTRIBUTE);
+        PagePlanner state = wrapped instanceof WidgetRequest ? ((WidgetRequest) wrapped).response().planner() : null;
         return state instanceof PageState ? (PageState) state : null;
     }
 

@@ -157,10 +157,9 @@ public final class WidgetRuntime {
         return why == null && brandFor(request) == null ? "no brand for this host" : why;
     }
 
-    /** Attaches the request's state and returns the pair of wrappers a page is rendered with. */
+    /** The pair of wrappers a page is rendered with, and the request's state behind them. */
     public WidgetRequest wrap(HttpServletRequest request, HttpServletResponse response, String path) {
         PageState state = new PageState(this, brandFor(request), request);
-        request.setAttribute(PageState.ATTRIBUTE, state);
         WidgetResponse wrappedResponse = new WidgetResponse(response, state, state::placedByView,
                 settings.debugHeader(), largePages, LargePages.keyOf(path));
         state.attach(wrappedResponse);
