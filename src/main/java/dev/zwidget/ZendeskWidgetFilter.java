@@ -190,7 +190,7 @@ public class ZendeskWidgetFilter implements Filter {
                 wrappedResponse.finishAfterFailure();
             }
         }
-        wrapped.chainReturned(request.isAsyncStarted());
+        wrapped.chainReturned(request);
     }
 
     @Override

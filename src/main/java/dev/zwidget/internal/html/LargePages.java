@@ -18,7 +18,7 @@ public final class LargePages {
     private final int[] tags = new int[SLOTS];
 
     /** The key of a path, as {@link #isLarge} and {@link #pageEnded} take it. */
-    public static int keyOf(String path) {
+    static int keyOf(String path) {
         int hash = path.hashCode();
         // Never 0, which marks an empty slot.
         return (hash ^ (hash >>> 16)) | 1;

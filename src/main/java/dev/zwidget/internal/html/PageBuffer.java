@@ -18,20 +18,30 @@ final class PageBuffer {
     static final int SIZE = 64 * 1024;
 
     private final LargePages largePages;
-    private final int pageKey;
+    private final String path;
+    /** The path's key in {@link LargePages}, 0 until a page with the widget asks for it. */
+    private int pageKey;
     /** The size before we enlarged it, or -1 when we did not. */
     private int appSize = -1;
     /** The application chose a size itself: it is respected. */
     private boolean setByApp;
 
-    PageBuffer(LargePages largePages, int pageKey) {
+    PageBuffer(LargePages largePages, String path) {
         this.largePages = largePages;
-        this.pageKey = pageKey;
+        this.path = path;
+    }
+
+    /** Hashed only for a page that gets the widget: most responses (JSON, images) never need it. */
+    private int pageKey() {
+        if (pageKey == 0) {
+            pageKey = LargePages.keyOf(path);
+        }
+        return pageKey;
     }
 
     /** Enlarges the buffer of a page about to be written; nothing when the container refuses. */
     void enlarge(HttpServletResponse container) {
-        if (setByApp || appSize >= 0 || largePages.isLarge(pageKey)) {
+        if (setByApp || appSize >= 0 || largePages.isLarge(pageKey())) {
             return;
         }
         try {
@@ -63,6 +73,6 @@ final class PageBuffer {
 
     /** The page got its block (or had none to get) after {@code written} units. */
     void pageEnded(long written) {
-        largePages.pageEnded(pageKey, written);
+        largePages.pageEnded(pageKey(), written);
     }
 }

@@ -175,14 +175,17 @@ public final class WidgetRequest extends HttpServletRequestWrapper {
      * The filter chain of a dispatch returned: the page ends now, unless an async cycle started
      * through this wrapper (its complete(), dispatch, timeout or error ends it), or the
      * application started one past it (what is held goes out now, the rest as written).
+     *
+     * @param dispatched the container's request of the dispatch, asked whether an async cycle
+     *     started only when the page holds something (a lock in Jetty, on every JSON response)
      */
-    public void chainReturned(boolean asyncStarted) throws IOException {
+    public void chainReturned(ServletRequest dispatched) throws IOException {
         boolean startedHere = async.startedInDispatch;
         async.startedInDispatch = false;
-        if (startedHere) {
+        if (startedHere || response.passesUntouched()) {
             return;
         }
-        if (asyncStarted) {
+        if (dispatched.isAsyncStarted()) {
             response.abandonSplicing();
         } else {
             response.finish();
@@ -205,7 +208,7 @@ public final class WidgetRequest extends HttpServletRequestWrapper {
             // Our wrappers, or wrappers around them, that the application passed to startAsync.
             chain.doFilter(dispatched, dispatchedResponse);
         }
-        chainReturned(dispatched.isAsyncStarted());
+        chainReturned(dispatched);
     }
 
     private static boolean reaches(ServletResponse given, WidgetResponse ours) {

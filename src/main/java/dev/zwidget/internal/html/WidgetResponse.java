@@ -38,12 +38,12 @@ public final class WidgetResponse extends GatedResponse {
     /**
      * @param placedByView says whether a JSP tag or Thymeleaf element already rendered the
      *     widget on this request, in which case the filter must not insert a second copy
-     * @param pageKey the page's path as {@link LargePages#keyOf} makes it
+     * @param path the page's path in its context, for {@link LargePages}
      */
     public WidgetResponse(HttpServletResponse response, PagePlanner planner,
-            BooleanSupplier placedByView, boolean debugHeader, LargePages largePages, int pageKey) {
+            BooleanSupplier placedByView, boolean debugHeader, LargePages largePages, String path) {
         super(response);
-        this.buffer = new PageBuffer(largePages, pageKey);
+        this.buffer = new PageBuffer(largePages, path);
         this.planner = planner;
         this.placedByView = placedByView;
         this.debugHeader = debugHeader;
@@ -70,6 +70,11 @@ public final class WidgetResponse extends GatedResponse {
     /** What the page gets, once decided: {@code null} when it passes through untouched. */
     public Injection injection() {
         return isSplicing() ? injection : null;
+    }
+
+    /** Decided to pass untouched: nothing held, nothing to add, whether the page ends now or later. */
+    boolean passesUntouched() {
+        return decided && injection == null;
     }
 
     boolean isSplicing() {

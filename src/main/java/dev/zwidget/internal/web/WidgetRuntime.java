@@ -161,7 +161,7 @@ public final class WidgetRuntime {
     public WidgetRequest wrap(HttpServletRequest request, HttpServletResponse response, String path) {
         PageState state = new PageState(this, brandFor(request), request);
         WidgetResponse wrappedResponse = new WidgetResponse(response, state, state::placedByView,
-                settings.debugHeader(), largePages, LargePages.keyOf(path));
+                settings.debugHeader(), largePages, path);
         state.attach(wrappedResponse);
         // Asked only when the application reads a conditional header: most requests never do.
         return new WidgetRequest(request, wrappedResponse, () -> isNavigation(request)
