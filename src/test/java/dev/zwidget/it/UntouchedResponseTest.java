@@ -133,6 +133,7 @@ class UntouchedResponseTest {
         "POST|/page|",
         "HEAD|/plain|",
         "GET|/page|X-Requested-With: XMLHttpRequest",
+        "GET|/page|Accept: application/json",
         "GET|/api/page|",
         "GET|/notes.txt|",
         "GET|/skipped|",

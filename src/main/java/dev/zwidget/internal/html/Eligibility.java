@@ -23,11 +23,12 @@ public final class Eligibility {
      * @param dispatch the dispatch type the filter sees
      * @param requestedWith the {@code X-Requested-With} request header, or null
      * @param fetchDest the {@code Sec-Fetch-Dest} request header, or null (older browsers)
+     * @param accept the {@code Accept} request header, or null
      * @param excluded whether the path matches {@code excludePaths}
      * @param skipped whether the application opted this request out
      */
     public static String whyNotRequest(String method, DispatcherType dispatch, String requestedWith,
-            String fetchDest, boolean excluded, boolean skipped) {
+            String fetchDest, String accept, boolean excluded, boolean skipped) {
         // HEAD goes the way of GET, so that it announces the headers GET would send.
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return "method " + method;
@@ -41,6 +42,10 @@ public final class Eligibility {
         if (fetchDest != null && !isDocument(fetchDest.trim().toLowerCase(Locale.ROOT))) {
             // fetch() of an HTML fragment (htmx, Turbo frames): the widget belongs in documents.
             return "fetch destination " + fetchDest.trim();
+        }
+        if (accept != null && !acceptsHtml(accept)) {
+            // An API client asking for JSON or XML: no browser will show what it gets.
+            return "accepts no HTML";
         }
         if (excluded) {
             return "excluded path";
@@ -74,6 +79,19 @@ public final class Eligibility {
             return "attachment";
         }
         return null;
+    }
+
+    /**
+     * Whether an {@code Accept} header admits an HTML page. Every browser's navigation does (by
+     * name, or with a wildcard as Internet Explorer's did); a blank header counts as absent.
+     */
+    static boolean acceptsHtml(String accept) {
+        if (Java8.isBlank(accept)) {
+            return true;
+        }
+        String types = accept.toLowerCase(Locale.ROOT);
+        return types.contains("html") || types.contains("*/*") || types.contains("text/*")
+                || types.contains("application/*");
     }
 
     /** Whether a {@code Sec-Fetch-Dest} value names something a browser shows as a page. */

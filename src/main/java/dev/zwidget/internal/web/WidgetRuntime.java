@@ -153,7 +153,7 @@ public final class WidgetRuntime {
     public String whyNot(HttpServletRequest request, String pathInContext, boolean skipped) {
         String why = Eligibility.whyNotRequest(request.getMethod(), request.getDispatcherType(),
                 request.getHeader("X-Requested-With"), request.getHeader("Sec-Fetch-Dest"),
-                settings.excludePaths().matches(pathInContext), skipped);
+                request.getHeader("Accept"), settings.excludePaths().matches(pathInContext), skipped);
         return why == null && brandFor(request) == null ? "no brand for this host" : why;
     }
 

@@ -12,32 +12,60 @@ class EligibilityTest {
 
     @Test
     void aPlainGetPageRequestIsEligible() {
-        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, null, false, false));
-        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.FORWARD, null, null, false, false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, null, null, false, false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.FORWARD, null, null, null, false, false));
     }
 
     @Test
     void rejectsOtherMethodsDispatchesAjaxExcludedAndSkippedRequests() {
-        assertEquals("method POST", Eligibility.whyNotRequest("POST", DispatcherType.REQUEST, null, null, false, false));
-        assertNull(Eligibility.whyNotRequest("HEAD", DispatcherType.REQUEST, null, null, false, false));
-        assertEquals("dispatch INCLUDE", Eligibility.whyNotRequest("GET", DispatcherType.INCLUDE, null, null, false, false));
-        assertEquals("dispatch ERROR", Eligibility.whyNotRequest("GET", DispatcherType.ERROR, null, null, false, false));
-        assertEquals("dispatch ASYNC", Eligibility.whyNotRequest("GET", DispatcherType.ASYNC, null, null, false, false));
+        assertEquals("method POST", Eligibility.whyNotRequest("POST", DispatcherType.REQUEST, null, null, null, false, false));
+        assertNull(Eligibility.whyNotRequest("HEAD", DispatcherType.REQUEST, null, null, null, false, false));
+        assertEquals("dispatch INCLUDE", Eligibility.whyNotRequest("GET", DispatcherType.INCLUDE, null, null, null, false, false));
+        assertEquals("dispatch ERROR", Eligibility.whyNotRequest("GET", DispatcherType.ERROR, null, null, null, false, false));
+        assertEquals("dispatch ASYNC", Eligibility.whyNotRequest("GET", DispatcherType.ASYNC, null, null, null, false, false));
         assertEquals("XMLHttpRequest",
-                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, "XMLHttpRequest", null, false, false));
-        assertEquals("excluded path", Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, null, true, false));
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, "XMLHttpRequest", null, null, false, false));
+        assertEquals("excluded path", Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, null, null, true, false));
         assertEquals("skipped by the application",
-                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, null, false, true));
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, null, null, false, true));
     }
 
     @Test
     void acceptsDocumentNavigationsAndRejectsFragmentsFetchedByScripts() {
-        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, "document", false, false));
-        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, "iframe", false, false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, "document", null, false, false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, "iframe", null, false, false));
         assertEquals("fetch destination empty",
-                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, "empty", false, false));
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, "empty", null, false, false));
         assertEquals("fetch destination script",
-                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, "script", false, false));
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, "script", null, false, false));
+    }
+
+    /** What browsers send for a navigation (Chrome, Firefox, Safari, Internet Explorer 8, old Opera). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8",
+        "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+        "image/gif, image/jpeg, image/pjpeg, application/x-ms-application, application/xaml+xml, */*",
+        "application/xml,application/xhtml+xml,text/html;q=0.9,text/plain;q=0.8,image/png,*/*;q=0.5",
+        "TEXT/HTML",
+        "*/*",
+        "text/*",
+        "' '",
+    })
+    void aRequestWhoseAcceptAdmitsAPageIsEligible(String accept) {
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, null, accept, false, false));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "application/json",
+        "application/json, text/plain",
+        "application/xml;q=0.9, text/xml",
+        "image/png",
+    })
+    void anApiClientAskingForSomethingElseIsLeftAlone(String accept) {
+        assertEquals("accepts no HTML",
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, null, accept, false, false));
     }
 
     @ParameterizedTest
