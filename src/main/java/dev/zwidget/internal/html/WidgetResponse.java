@@ -1,9 +1,7 @@
 package dev.zwidget.internal.html;
 
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -16,7 +14,7 @@ import java.util.function.BooleanSupplier;
  * still fits their buffer at the end (a corrected length of ours would turn an application's
  * wrong one into a 500), and a larger page was committed without one anyway.
  */
-public final class WidgetResponse extends GatedResponse {
+public final class WidgetResponse extends BufferedResponse {
 
     /** Response header that says whether and why not the widget went in ({@code debugHeader}). */
     public static final String DEBUG_HEADER = "X-Zendesk-Widget";
@@ -33,7 +31,6 @@ public final class WidgetResponse extends GatedResponse {
     /** An async dispatch was started and the filter has not (yet) seen it. */
     private boolean dispatchUnclaimed;
     private final PageSinks sinks = new PageSinks(this);
-    private final PageBuffer buffer;
 
     /**
      * @param placedByView says whether a JSP tag or Thymeleaf element already rendered the
@@ -42,8 +39,7 @@ public final class WidgetResponse extends GatedResponse {
      */
     public WidgetResponse(HttpServletResponse response, PagePlanner planner,
             BooleanSupplier placedByView, boolean debugHeader, LargePages largePages, String path) {
-        super(response);
-        this.buffer = new PageBuffer(largePages, path);
+        super(response, largePages, path);
         this.planner = planner;
         this.placedByView = placedByView;
         this.debugHeader = debugHeader;
@@ -62,7 +58,7 @@ public final class WidgetResponse extends GatedResponse {
         return planner;
     }
 
-    /** Whether the page's fate was decided (its first byte was written, or it was flushed). */
+    @Override
     public boolean isDecided() {
         return decided;
     }
@@ -81,6 +77,7 @@ public final class WidgetResponse extends GatedResponse {
         return decided && injection != null && !abandoned;
     }
 
+    @Override
     void decideIfUndecided(boolean bytePath) {
         if (!decided) {
             decide(bytePath, false);
@@ -219,85 +216,19 @@ public final class WidgetResponse extends GatedResponse {
     }
 
     @Override
-    public ServletOutputStream getOutputStream() throws IOException {
-        return sinks.stream(super.getOutputStream());
-    }
-
-    @Override
-    public PrintWriter getWriter() throws IOException {
-        return sinks.writer(super.getWriter());
-    }
-
-    @Override
-    public void flushBuffer() throws IOException {
-        if (!decided) {
-            decide(sinks.bytePath(), false);
-        }
-        sinks.flushWriter();
-        sinks.sendGathered();
-        super.flushBuffer();
-    }
-
-    /**
-     * The small writes the splice gathered are content the container would hold already: they
-     * go on before any call that shows or changes its buffer, so that a page sees the commit
-     * (and a refused reset, buffer size or forward) where it would without the filter.
-     */
-    private void sendGatheredQuietly() {
-        try {
-            sinks.sendGathered();
-        } catch (IOException e) {
-            // The client is gone: the container answers with what it has, the next write fails.
-        }
-    }
-
-    @Override
-    public boolean isCommitted() {
-        sendGatheredQuietly();
-        return super.isCommitted();
-    }
-
-    @Override
-    public int getBufferSize() {
-        return buffer.visibleSize(container());
-    }
-
-    @Override
-    public void setBufferSize(int size) {
-        sendGatheredQuietly();
-        super.setBufferSize(size);
-        buffer.setByApplication();
-    }
-
-    @Override
-    public void resetBuffer() {
-        sendGatheredQuietly();
-        super.resetBuffer();
-        sinks.clear();
+    PageSinks sinks() {
+        return sinks;
     }
 
     /** Headers and status are gone: decide afresh (the stream and writer stay valid). */
     @Override
     public void reset() {
-        sendGatheredQuietly();
         super.reset();
-        sinks.clear();
         decided = false;
         injection = null;
         abandoned = false;
         finished = false;
         headers.reset();
-    }
-
-    /**
-     * A forward empties the container's buffer (Jetty's resetForForward): ours goes too. Once
-     * committed (the gathered writes count, see {@link #isCommitted()}) the container refuses
-     * the forward and the page goes on, with every byte it wrote.
-     */
-    void resetForForward() {
-        if (!isCommitted()) {
-            sinks.clear();
-        }
     }
 
     /**
@@ -315,15 +246,6 @@ public final class WidgetResponse extends GatedResponse {
     /** The filter sees the async dispatch and will finish the page when its chain returns. */
     void claimDispatch() {
         dispatchUnclaimed = false;
-    }
-
-    @Override
-    void beforeContainerTakesOver() throws IOException {
-        if (!decided) {
-            headers.releaseCaching(container());
-        } else {
-            sinks.sendGathered();
-        }
     }
 
     @Override
