@@ -62,7 +62,12 @@ public final class LoadBenchmark {
             for (int round = 0; round < rounds; round++) {
                 for (String page : PAGES) {
                     for (int v = 0; v < LoadServer.VARIANTS.length; v++) {
-                        String variant = LoadServer.VARIANTS[(v + round) % LoadServer.VARIANTS.length];
+                        // Rotated, and reversed every other round, so that no variant always runs
+                        // right after another (the naive injector's garbage is collected in the
+                        // run after its own).
+                        int n = LoadServer.VARIANTS.length;
+                        int at = (round % 2 == 0 ? v : n - 1 - v) + round / 2;
+                        String variant = LoadServer.VARIANTS[at % n];
                         double[] run = wrk(base + "/" + variant + "/" + page, marker, seconds, connections);
                         results.computeIfAbsent(variant + "/" + page, k -> new ArrayList<>()).add(run);
                     }
