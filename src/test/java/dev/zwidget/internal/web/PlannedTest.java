@@ -15,7 +15,7 @@ class PlannedTest {
     private static final String AFTER = "<script>/* settings */</script>";
 
     @Test
-    void theTokenIsAskedForOnlyWhenTheBlockIsWrittenAndOnce() {
+    void theTokenIsAskedForOnlyWhenTheBlockIsWritten() {
         AtomicInteger asked = new AtomicInteger();
         Injection login = Planned.login(MARKUP, () -> "t" + asked.incrementAndGet(), false, null, AFTER);
         assertEquals(0, asked.get(), "planning a page mints nothing");
