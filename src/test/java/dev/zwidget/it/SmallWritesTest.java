@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -250,20 +251,12 @@ class SmallWritesTest {
         assertSameAsWithoutTheFilter("/stream-between-writer");
     }
 
-    @Test
-    void anErrorPageAfterSmallWritesReplacesThemAsWithoutTheFilter() throws Exception {
-        HttpTester.Response without = servers.plain.get("/error-after-rows");
-        HttpTester.Response with = servers.signedIn.get("/error-after-rows");
-        assertEquals(409, without.getStatus());
-        assertEquals(without.getStatus(), with.getStatus());
-        assertEquals(without.getContent(), with.getContent());
-    }
-
-    @Test
-    void aRedirectAfterSmallWritesIsTheContainersOwn() throws Exception {
-        HttpTester.Response without = servers.plain.get("/redirect-after-rows");
-        HttpTester.Response with = servers.signedIn.get("/redirect-after-rows");
-        assertEquals(302, without.getStatus());
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/error-after-rows, 409", "/redirect-after-rows, 302"})
+    void anErrorPageOrRedirectAfterSmallWritesIsTheContainersOwn(String path, int status) throws Exception {
+        HttpTester.Response without = servers.plain.get(path);
+        HttpTester.Response with = servers.signedIn.get(path);
+        assertEquals(status, without.getStatus());
         assertEquals(without.getStatus(), with.getStatus());
         assertEquals(without.get("Location"), with.get("Location"));
         assertEquals(without.getContent(), with.getContent());

@@ -115,7 +115,7 @@ final class BrandsParser {
             if (!HOST.matcher(host).matches()) {
                 in.invalid(prefix + HOSTS, host, "is not a host name (no scheme, port or path)");
             } else if (owner != null && !owner.equals(name)) {
-                in.problem(prefix + HOSTS, prefix + "hosts: " + host + " is already a host of brand " + owner);
+                in.problem(prefix + HOSTS, prefix + HOSTS + ": " + host + " is already a host of brand " + owner);
             } else {
                 hosts.add(host);
             }
@@ -124,10 +124,10 @@ final class BrandsParser {
         List<SigningKey> keys = KeysParser.readBrand(in, prefix);
         String idPrefix = SettingsParser.matching(in, in.optional(prefix + EXTERNAL_ID_PREFIX),
                 prefix + EXTERNAL_ID_PREFIX, PREFIX, "must be 1 to 64 printable ASCII characters, such as beta:");
-        String idPath = SettingsParser.propertyPath(in, prefix + "externalId");
+        String idPath = SettingsParser.propertyPath(in, prefix + InitParams.EXTERNAL_ID);
         if (idPath != null && b.userResolver != null) {
-            in.problem(USER_RESOLVER, USER_RESOLVER + " cannot be combined with " + prefix + "externalId: the"
-                    + " resolver alone decides the external id (use " + prefix + "externalIdPrefix)");
+            in.problem(USER_RESOLVER, USER_RESOLVER + " cannot be combined with " + prefix + InitParams.EXTERNAL_ID
+                    + ": the resolver alone decides the external id (use " + prefix + EXTERNAL_ID_PREFIX + ")");
         }
         if (hosts.isEmpty() || widgetKey == null || keys == null) {
             return null;
