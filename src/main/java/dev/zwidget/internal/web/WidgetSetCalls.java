@@ -91,8 +91,11 @@ final class WidgetSetCalls {
         Object value = null;
         if (sets.consentAttribute() != null) {
             value = request.getAttribute(sets.consentAttribute());
-        } else if (request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
+        } else {
+            // The application's own cookie: read as the container reads it (quotes, encoding),
+            // unlike the marker, whose format is the filter's own.
+            Cookie[] cookies = request.getCookies();
+            for (Cookie cookie : cookies == null ? new Cookie[0] : cookies) {
                 if (sets.consentCookie().equals(cookie.getName())) {
                     value = cookie.getValue();
                 }
