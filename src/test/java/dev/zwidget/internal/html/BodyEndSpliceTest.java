@@ -111,6 +111,17 @@ class BodyEndSpliceTest {
         }
     }
 
+    /** A {@code char[]} is searched a block at a time; the tag is found where it crosses a block's edge. */
+    @ParameterizedTest
+    @ValueSource(chars = {'a', '\u00e9', '\u65e5'})
+    void findsATagAcrossTheEdgeOfTheBlocksACharArrayIsSearchedIn(char filler) throws IOException {
+        String after = "</body></html>" + "a".repeat(100);
+        for (int at = NarrowedChars.BLOCK - BodyEndSplice.BEFORE_Y - 1; at <= NarrowedChars.BLOCK; at++) {
+            String before = String.valueOf(filler).repeat(at);
+            assertEquals(before + INSERT + after, spliceChars(before + after, at + after.length()), "tag at " + at);
+        }
+    }
+
     @Test
     void feedsOneByteAtATime() throws IOException {
         byte[] page = "x<b></body></html>".getBytes(StandardCharsets.US_ASCII);

@@ -22,7 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * 8 KiB chunks through the byte splice, the char splice with {@code char[]} writes and with
  * {@code String} writes, into sinks that drop what they get. Scan rate = page bytes / time.
  * {@code orders} is a listing with a tag every ~12 characters; {@code article} a page of text,
- * navigation, a form and a script, as portals have; {@code bytesInRows} the cost per tiny write.
+ * navigation, a form and a script, as portals have; {@code typeset} the same article with curly
+ * quotes and dashes (outside Latin-1) every ~200 characters, as editors and CMSs write;
+ * {@code bytesInRows} the cost per tiny write.
  * {@code mvn -B -Pbench test-compile exec:exec -Djmh.args=SpliceBenchmark}
  */
 @State(Scope.Thread)
@@ -39,7 +41,7 @@ public class SpliceBenchmark {
     private static final String ROW_TEXT = "<div class=\"row\"><span>item</span><a href=\"/x?id=1\">link</a></div>\n";
     private static final byte[] ROW = ROW_TEXT.getBytes(StandardCharsets.US_ASCII);
 
-    @Param({"orders", "article"})
+    @Param({"orders", "article", "typeset"})
     public String page;
 
     private byte[] bytes;
@@ -48,7 +50,8 @@ public class SpliceBenchmark {
 
     @Setup
     public void makePage() {
-        String text = "orders".equals(page) ? orders(50_000) : article(50_000);
+        String text = "orders".equals(page) ? orders(50_000)
+                : "article".equals(page) ? article(50_000) : typeset(50_000);
         bytes = text.getBytes(StandardCharsets.UTF_8);
         chars = text.toCharArray();
         strings = new String[(text.length() + CHUNK - 1) / CHUNK];
@@ -85,6 +88,10 @@ public class SpliceBenchmark {
                     .append("'block'; });</script></section>\n");
         }
         return page.append("</main>\n<footer>&copy; Example Ltd</footer></body>\n</html>\n").toString();
+    }
+
+    static String typeset(int size) {
+        return article(size).replace(", and we", " \u2014 and we").replace(" Questions?", " \u201cQuestions?\u201d");
     }
 
     @Benchmark

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -14,6 +15,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /**
  * The splice's skipping scan against a reference that reads the page one unit at a time, the
@@ -82,6 +84,57 @@ class SpliceScanProperties {
         assertEquals(expected, asStrings.toString(), "String writes");
         assertEquals(expected, asChars.toString(), "char[] writes");
         assertEquals(expected, new String(asBytes.toByteArray(), StandardCharsets.ISO_8859_1), "byte[] writes");
+    }
+
+    /**
+     * Chars outside Latin-1, among them ones whose low byte is a unit the scan looks for (\u0179
+     * and \u017a narrow to y and z, \u013c to {@code <}), a surrogate pair and lone halves, and
+     * runs long enough to fill the char splice's narrowed blocks and cross their edges.
+     */
+    private static final List<String> WIDE_PIECES = List.of("\u2019", "\u201c", "\u2014", "\u0179", "\u017a",
+            "\u013c", "\u0179\u017a", "\u013c/body>", "<\u2019body>", "\ud83d\ude00", "\ud83d", "\ude00",
+            "\u65e5\u672c\u8a9e");
+
+    @Provide
+    Arbitrary<String> longPages() {
+        Arbitrary<String> runs = Arbitraries.integers().between(1, 1500).map(n -> "a".repeat(n));
+        Arbitrary<String> wideRuns = Arbitraries.integers().between(1, 300).map(n -> "\u65e5".repeat(n));
+        Arbitrary<String> piece = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of(PIECES)),
+                Tuple.of(3, Arbitraries.of(WIDE_PIECES)), Tuple.of(2, runs),
+                Tuple.of(1, wideRuns));
+        return piece.list().ofMaxSize(60).map(parts -> String.join("", parts));
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> longCuts() {
+        return Arbitraries.integers().between(0, 12_000).list().ofMaxSize(6);
+    }
+
+    @Property(tries = 1000)
+    void longCharArrayPagesInAnyScriptAreSearchedAsUnitByUnit(@ForAll("longPages") String page,
+            @ForAll("longCuts") List<Integer> cuts) throws IOException {
+        int[] bounds = bounds(cuts, page.length());
+        StringWriter ownArrays = new StringWriter();
+        CharSplice fresh = new CharSplice(ownArrays);
+        StringWriter oneArray = new StringWriter();
+        CharSplice reused = new CharSplice(oneArray);
+        // As a JSP's writer does: every chunk from the same array, overwritten in between.
+        char[] buffer = new char[page.length() + 8];
+        for (int c = 0; c + 1 < bounds.length; c++) {
+            String chunk = page.substring(bounds[c], bounds[c + 1]);
+            fresh.write(("y<z" + chunk + "</body>z").toCharArray(), 3, chunk.length());
+            Arrays.fill(buffer, 'y');
+            chunk.getChars(0, chunk.length(), buffer, 3);
+            reused.write(buffer, 3, chunk.length());
+        }
+        boolean snippet = Reference.hasSnippet(page);
+        assertEquals(snippet, fresh.pageHasSnippet(), "snippet seen (own arrays)");
+        assertEquals(snippet, reused.pageHasSnippet(), "snippet seen (one array)");
+        fresh.finish(TestBlocks.of(INSERT));
+        reused.finish(TestBlocks.of(INSERT));
+        String expected = Reference.splice(page, INSERT);
+        assertEquals(expected, ownArrays.toString(), "own arrays");
+        assertEquals(expected, oneArray.toString(), "one array");
     }
 
     private static int[] bounds(List<Integer> cuts, int length) {
