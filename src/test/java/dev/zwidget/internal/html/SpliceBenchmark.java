@@ -27,7 +27,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code bytesInRows} the cost per tiny write.
  * {@code mvn -B -Pbench test-compile exec:exec -Djmh.args=SpliceBenchmark}
  */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
@@ -41,22 +40,27 @@ public class SpliceBenchmark {
     private static final String ROW_TEXT = "<div class=\"row\"><span>item</span><a href=\"/x?id=1\">link</a></div>\n";
     private static final byte[] ROW = ROW_TEXT.getBytes(StandardCharsets.US_ASCII);
 
-    @Param({"orders", "article", "typeset"})
-    public String page;
+    /** The page the whole-page benchmarks write; the row benchmarks write rows and do not use it. */
+    @State(Scope.Thread)
+    public static class Page {
 
-    private byte[] bytes;
-    private char[] chars;
-    private String[] strings;
+        @Param({"orders", "article", "typeset"})
+        public String page;
 
-    @Setup
-    public void makePage() {
-        String text = "orders".equals(page) ? orders(50_000)
-                : "article".equals(page) ? article(50_000) : typeset(50_000);
-        bytes = text.getBytes(StandardCharsets.UTF_8);
-        chars = text.toCharArray();
-        strings = new String[(text.length() + CHUNK - 1) / CHUNK];
-        for (int i = 0; i < strings.length; i++) {
-            strings[i] = text.substring(i * CHUNK, Math.min(text.length(), (i + 1) * CHUNK));
+        byte[] bytes;
+        char[] chars;
+        String[] strings;
+
+        @Setup
+        public void makePage() {
+            String text = "orders".equals(page) ? orders(50_000)
+                    : "article".equals(page) ? article(50_000) : typeset(50_000);
+            bytes = text.getBytes(StandardCharsets.UTF_8);
+            chars = text.toCharArray();
+            strings = new String[(text.length() + CHUNK - 1) / CHUNK];
+            for (int i = 0; i < strings.length; i++) {
+                strings[i] = text.substring(i * CHUNK, Math.min(text.length(), (i + 1) * CHUNK));
+            }
         }
     }
 
@@ -95,7 +99,8 @@ public class SpliceBenchmark {
     }
 
     @Benchmark
-    public boolean bytes() throws IOException {
+    public boolean bytes(Page page) throws IOException {
+        byte[] bytes = page.bytes;
         ByteSplice splice = new ByteSplice(DROP_BYTES);
         for (int i = 0; i < bytes.length; i += CHUNK) {
             splice.write(bytes, i, Math.min(CHUNK, bytes.length - i));
@@ -128,7 +133,8 @@ public class SpliceBenchmark {
     }
 
     @Benchmark
-    public boolean chars() throws IOException {
+    public boolean chars(Page page) throws IOException {
+        char[] chars = page.chars;
         CharSplice splice = new CharSplice(DROP_CHARS);
         for (int i = 0; i < chars.length; i += CHUNK) {
             splice.write(chars, i, Math.min(CHUNK, chars.length - i));
@@ -137,9 +143,9 @@ public class SpliceBenchmark {
     }
 
     @Benchmark
-    public boolean strings() throws IOException {
+    public boolean strings(Page page) throws IOException {
         CharSplice splice = new CharSplice(DROP_CHARS);
-        for (String chunk : strings) {
+        for (String chunk : page.strings) {
             splice.write(chunk, 0, chunk.length());
         }
         return splice.finish(TestBlocks.of(INSERT));
