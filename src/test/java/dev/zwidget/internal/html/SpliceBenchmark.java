@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code orders} is a listing with a tag every ~12 characters; {@code article} a page of text,
  * navigation, a form and a script, as portals have; {@code typeset} the same article with curly
  * quotes and dashes (outside Latin-1) every ~200 characters, as editors and CMSs write;
+ * {@code japanese} the article with its text in Japanese;
  * {@code bytesInRows} the cost per tiny write.
  * {@code mvn -B -Pbench test-compile exec:exec -Djmh.args=SpliceBenchmark}
  */
@@ -44,7 +45,7 @@ public class SpliceBenchmark {
     @State(Scope.Thread)
     public static class Page {
 
-        @Param({"orders", "article", "typeset"})
+        @Param({"orders", "article", "typeset", "japanese"})
         public String page;
 
         byte[] bytes;
@@ -54,7 +55,8 @@ public class SpliceBenchmark {
         @Setup
         public void makePage() {
             String text = "orders".equals(page) ? orders(50_000)
-                    : "article".equals(page) ? article(50_000) : typeset(50_000);
+                    : "article".equals(page) ? article(50_000)
+                    : "typeset".equals(page) ? typeset(50_000) : japanese(50_000);
             bytes = text.getBytes(StandardCharsets.UTF_8);
             chars = text.toCharArray();
             strings = new String[(text.length() + CHUNK - 1) / CHUNK];
@@ -92,6 +94,17 @@ public class SpliceBenchmark {
                     .append("'block'; });</script></section>\n");
         }
         return page.append("</main>\n<footer>&copy; Example Ltd</footer></body>\n</html>\n").toString();
+    }
+
+    /** The article with its text in Japanese: tags and attributes in ASCII between runs of wide chars. */
+    static String japanese(int size) {
+        return article(size).replace("Every order ships within two working days. You can return any item in its"
+                + " original packaging, and we refund the full price to the card you paid with. Questions?",
+                "\u3054\u6ce8\u6587\u306f\u55b6\u696d\u65e5\u4e8c\u65e5\u4ee5\u5185\u306b\u767a\u9001"
+                + "\u3057\u307e\u3059\u3002\u5546\u54c1\u306f\u5143\u306e\u5305\u88c5\u306e\u307e\u307e"
+                + "\u8fd4\u54c1\u3067\u304d\u307e\u3059\u3002\u3054\u8cea\u554f\u306f\uff1f")
+                .replace("Read the returns policy", "\u8fd4\u54c1\u30dd\u30ea\u30b7\u30fc")
+                .replace("Keep me posted", "\u304a\u77e5\u3089\u305b\u3092\u53d7\u3051\u53d6\u308b");
     }
 
     static String typeset(int size) {

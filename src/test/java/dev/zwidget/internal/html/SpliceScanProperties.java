@@ -87,9 +87,9 @@ class SpliceScanProperties {
     }
 
     /**
-     * Chars outside Latin-1, among them ones whose low byte is a unit the scan looks for (\u0179
-     * and \u017a narrow to y and z, \u013c to {@code <}), a surrogate pair and lone halves, and
-     * runs long enough to fill the char splice's narrowed blocks and cross their edges.
+     * Chars outside Latin-1, among them ones whose low byte is a unit the scan looks for (\u0179,
+     * \u017a and \u013c end in the bytes of y, z and {@code <}), a surrogate pair and lone halves,
+     * and runs long enough to fill the char splice's narrowed blocks and cross their edges.
      */
     private static final List<String> WIDE_PIECES = List.of("\u2019", "\u201c", "\u2014", "\u0179", "\u017a",
             "\u013c", "\u0179\u017a", "\u013c/body>", "<\u2019body>", "\ud83d\ude00", "\ud83d", "\ude00",
