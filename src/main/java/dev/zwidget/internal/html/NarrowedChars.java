@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * puts one byte for a surrogate pair.)
  *
  * <p>What is narrowed belongs to one chunk, whose chars the page may reuse for the next one:
- * {@link #chunkStarts} forgets it. Within a chunk, {@code to} is the chunk's end.
+ * {@link #chunkStarts} forgets it. Within a chunk {@code to} is the chunk's end.
  */
 final class NarrowedChars {
 
@@ -45,6 +45,8 @@ final class NarrowedChars {
     int nextMark(char[] page, int from, int to) {
         int i = from;
         while (i < to) {
+            // The splice only moves forward, but the block is trusted only where it lies: a stale
+            // index into it would throw in the middle of an application's page.
             if (i < start || i >= end) {
                 if (to - i < WORTH_AN_ENCODER_CALL) {
                     return oneByOne(page, i, to, from);

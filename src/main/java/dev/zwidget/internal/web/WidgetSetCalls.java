@@ -95,9 +95,11 @@ final class WidgetSetCalls {
             // The application's own cookie: read as the container reads it (quotes, encoding),
             // unlike the marker, whose format is the filter's own.
             Cookie[] cookies = request.getCookies();
-            for (Cookie cookie : cookies == null ? new Cookie[0] : cookies) {
-                if (sets.consentCookie().equals(cookie.getName())) {
-                    value = cookie.getValue();
+            if (cookies != null) {
+                for (Cookie cookie : cookies) {
+                    if (sets.consentCookie().equals(cookie.getName())) {
+                        value = cookie.getValue();
+                    }
                 }
             }
         }
