@@ -4,25 +4,27 @@ import java.nio.ByteBuffer;
 
 /**
  * The search for {@link BodyEndSplice#nextMark marks} in bytes of an ASCII-compatible charset,
- * eight bytes at a time: the byte splice's search of a page's bytes and the char splice's search
+ * sixteen bytes at a time: the byte splice's search of a page's bytes and the char splice's search
  * of chars it narrowed to bytes.
  *
- * <p>With the case bit set and XOR {@code x}, the letters x, y and z become 0, 1 and 2 (an
- * opening brace 3); clearing the two low bits leaves a zero byte exactly there, found by the
- * classic "has a zero byte" test, read little-endian so that the lowest flag is the first such
- * byte (false flags only sit above a real one). One test for both letters the splice looks for is
- * faster than two, and the few x and braces it stops at as well are rejected by the check of the
- * unit. The inner loop does nothing but test words and leaves at the first flagged one: kept that
- * small, the JIT unrolls it. With the flags walked inside the same loop the splice of a 50 KB page
- * took 1.7x (a listing) to 2x (an article) as long.
+ * <p>Under the mask 0x5C (case, the two low bits and the high bit cleared) X, Y, Z, [ and x, y,
+ * z, { are 0x58, so XOR 0x58 makes exactly those bytes zero and every other byte a multiple of
+ * four. Subtracting one from each byte then sets the high bit of exactly the zero bytes: the
+ * borrow a zero byte passes up cannot wrap a neighbour that is four or more. {@code & ~word}
+ * drops the non-ASCII bytes that look the same under the mask (the UTF-8 lead bytes of Arabic
+ * among them). Read little-endian, the lowest flag is the first such byte. One test for both
+ * letters the splice looks for is faster than two, and the few x and braces it stops at as well
+ * are rejected by the check of the unit. The inner loop does nothing but test two words and leave
+ * at the first flagged pair: kept that small, the JIT unrolls it. With the flags walked inside the
+ * same loop the splice of a 50 KB page took 1.7x (a listing) to 2x (an article) as long; with one
+ * word per step, 1.2-1.3x as long on the listing (JMH, SpliceBenchmark.bytes).
  */
 final class MarkWords {
 
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
-    private static final long CASE = 0x2020202020202020L;
-    private static final long LOWER_X = 0x7878787878787878L;
-    private static final long NOT_LOW_BITS = 0xFCFCFCFCFCFCFCFCL;
+    private static final long MARK_BITS = 0x5C5C5C5C5C5C5C5CL;
+    private static final long LOWER_MARK = 0x5858585858585858L;
 
     private MarkWords() {
     }
@@ -35,20 +37,32 @@ final class MarkWords {
      */
     static int next(byte[] bytes, ByteBuffer words, int from, int to) {
         int i = from;
-        // Without this guard C2 shaped the loop worse: a listing's 50 KB of bytes took 11-16 µs
-        // instead of 6-7 (JMH, SpliceBenchmark.bytes).
+        // A range shorter than two words (a tag between two marks) is read unit by unit.
         if (to - from >= 16) {
             int last = to - 8;
             while (i <= last) {
                 long found = 0;
-                for (; i <= last; i += 8) {
-                    found = flags(words.getLong(i));
-                    if (found != 0) {
+                for (; i <= last - 8; i += 16) {
+                    long first = flags(words.getLong(i));
+                    long second = flags(words.getLong(i + 8));
+                    if (((first | second) & HIGHS) != 0) {
+                        found = first & HIGHS;
+                        if (found == 0) {
+                            i += 8;
+                            found = second & HIGHS;
+                        }
                         break;
                     }
                 }
                 if (found == 0) {
-                    break;
+                    if (i > last) {
+                        break;
+                    }
+                    found = flags(words.getLong(i)) & HIGHS;
+                    if (found == 0) {
+                        i += 8;
+                        continue;
+                    }
                 }
                 for (; found != 0; found &= found - 1) {
                     int at = i + (Long.numberOfTrailingZeros(found) >>> 3);
@@ -67,10 +81,13 @@ final class MarkWords {
         return to;
     }
 
-    /** The high bit of each byte of {@code word} that is an x, y, z or opening brace in either case. */
+    /**
+     * The high bit of each byte of {@code word} that is an x, y, z or opening brace in either
+     * case; the other bits are left for {@code & HIGHS} to clear, once for two words.
+     */
     private static long flags(long word) {
-        long near = ((word | CASE) ^ LOWER_X) & NOT_LOW_BITS;
-        return (near - ONES) & ~near & HIGHS;
+        long near = (word & MARK_BITS) ^ LOWER_MARK;
+        return (near - ONES) & ~word;
     }
 
     /**
