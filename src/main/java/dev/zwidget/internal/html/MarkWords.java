@@ -55,6 +55,7 @@ final class MarkWords {
                     }
                 }
                 if (found == 0) {
+                    // Fewer than two words left: one more, then the bytes after it.
                     if (i > last) {
                         break;
                     }
