@@ -56,9 +56,9 @@ public class SpliceBenchmark {
         public void makePage() {
             try {
                 // On Java 17 a heap ByteBuffer's getLong is inlined only once this class is
-                // loaded; a server has loaded it at start-up (Jetty's NIO, in the load
-                // benchmark's server), a JMH fork at a random moment, and a compile before
-                // that left a call per eight bytes: the splice 5x slower in a third of forks.
+                // loaded. The load benchmark's Jetty server has loaded it 1.6 s after start,
+                // before any request; a JMH fork loads it at a random moment, and a compile
+                // before that left a call per eight bytes: the splice 5x slower in a third of forks.
                 Class.forName("jdk.internal.misc.ScopedMemoryAccess$Scope");
             } catch (ClassNotFoundException notThisJdk) {
                 // Other versions read a ByteBuffer through other classes.
