@@ -80,8 +80,8 @@ final class NarrowedChars {
                 break;
             }
             // Narrowed here one at a time up to the next run of Latin-1 worth an encoder call.
-            // Restarted after every char outside it, the encoder was called once per word of a
-            // text in Arabic or Cyrillic: SpliceBenchmark.chars's Arabic page took 1.7x as long.
+            // Restarted after every run of chars outside it, the encoder was called once per word
+            // of a text in Arabic or Cyrillic: SpliceBenchmark.chars's Arabic page took 1.7x as long.
             int next = stop;
             for (int latin = 0; next < to && latin < WORTH_RESUMING; next++) {
                 char unit = page[next];

@@ -35,6 +35,19 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class SpliceBenchmark {
 
+    static {
+        try {
+            // On Java 17 a heap ByteBuffer's getLong is inlined only once this class is loaded.
+            // The load benchmark's Jetty server has loaded it 1.6 s after start, before any
+            // request; a JMH fork loads it at a random moment, and a compile before that left a
+            // call per eight bytes: the splice 5x slower in a third of forks. Loaded here, for
+            // every benchmark of the class (the row benchmarks read words too).
+            Class.forName("jdk.internal.misc.ScopedMemoryAccess$Scope");
+        } catch (ClassNotFoundException notThisJdk) {
+            // Other versions read a ByteBuffer through other classes.
+        }
+    }
+
     private static final int CHUNK = 8192;
     private static final String INSERT = "<script>insert</script>";
     private static final int ROWS = 1000;
@@ -54,15 +67,6 @@ public class SpliceBenchmark {
 
         @Setup
         public void makePage() {
-            try {
-                // On Java 17 a heap ByteBuffer's getLong is inlined only once this class is
-                // loaded. The load benchmark's Jetty server has loaded it 1.6 s after start,
-                // before any request; a JMH fork loads it at a random moment, and a compile
-                // before that left a call per eight bytes: the splice 5x slower in a third of forks.
-                Class.forName("jdk.internal.misc.ScopedMemoryAccess$Scope");
-            } catch (ClassNotFoundException notThisJdk) {
-                // Other versions read a ByteBuffer through other classes.
-            }
             String text = "orders".equals(page) ? orders(50_000)
                     : "article".equals(page) ? article(50_000)
                     : "typeset".equals(page) ? typeset(50_000)
