@@ -89,9 +89,27 @@ public final class Eligibility {
         if (Java8.isBlank(accept)) {
             return true;
         }
-        String types = accept.toLowerCase(Locale.ROOT);
-        return types.contains("html") || types.contains("*/*") || types.contains("text/*")
-                || types.contains("application/*");
+        // Asked of every request: read in place rather than lower-cased into a copy.
+        return containsIgnoringCase(accept, "html") || accept.contains("*/*")
+                || containsIgnoringCase(accept, "text/*") || containsIgnoringCase(accept, "application/*");
+    }
+
+    /**
+     * Whether {@code text} holds {@code lower} in any ASCII case. No other character lower-cases
+     * to a letter of these needles, so this answers as {@code toLowerCase(Locale.ROOT)} would.
+     */
+    private static boolean containsIgnoringCase(String text, String lower) {
+        outer:
+        for (int i = 0, last = text.length() - lower.length(); i <= last; i++) {
+            for (int j = 0; j < lower.length(); j++) {
+                char c = text.charAt(i + j);
+                if (c != lower.charAt(j) && (c < 'A' || c > 'Z' || c + ('a' - 'A') != lower.charAt(j))) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Whether a {@code Sec-Fetch-Dest} value names something a browser shows as a page. */
