@@ -3,12 +3,11 @@ package dev.zwidget.internal.token;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
-import javax.crypto.Mac;
 
 /**
  * Signs JWTs in compact form with HS256 for one key and one fixed header: the header is encoded
- * once, each token encodes its claims, signs {@code header.claims} with a copy of the keyed
- * {@code Mac} and appends the signature. No JSON library is involved, so an application's own
+ * once, each token encodes its claims, signs {@code header.claims} with the keyed MAC and
+ * appends the signature. No JSON library is involved, so an application's own
  * Jackson, whatever its version, cannot get in the way of minting. java-jwt still verifies every
  * token at start ({@link MintChecks#verifySelfTest}) and in the tests. Thread-safe.
  */
@@ -40,9 +39,7 @@ public final class CompactJwt {
     /** The token carrying {@code claims}, a closed JSON object. */
     public String sign(String claims) {
         byte[] payload = BASE64URL.encode(claims.getBytes(StandardCharsets.UTF_8));
-        Mac signer = mac.copy();
-        signer.update(headerDot);
-        byte[] signature = BASE64URL.encode(signer.doFinal(payload));
+        byte[] signature = BASE64URL.encode(mac.mac(headerDot, payload));
         byte[] token = new byte[headerDot.length + payload.length + 1 + signature.length];
         System.arraycopy(headerDot, 0, token, 0, headerDot.length);
         System.arraycopy(payload, 0, token, headerDot.length, payload.length);

@@ -1,6 +1,7 @@
 package dev.zwidget.internal.token;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,14 @@ import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.Provider;
 import java.security.spec.AlgorithmParameterSpec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.MacSpi;
 import javax.crypto.spec.SecretKeySpec;
@@ -40,6 +49,44 @@ class KeyedMacTest {
         byte[] message = "one message".getBytes(StandardCharsets.UTF_8);
         assertArrayEquals(reference.doFinal(message), keyed.mac(message));
         assertArrayEquals(reference.doFinal(message), keyed.mac(message));
+    }
+
+    /**
+     * More threads than slots, so that threads share slots: each message's MAC is the one a Mac
+     * of its own gives, whatever the other threads sign meanwhile.
+     */
+    @Test
+    void threadsSigningAtOnceEachGetTheMacOfTheirOwnMessage() throws Exception {
+        KeyedMac keyed = new KeyedMac(KEY);
+        int threads = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            results.add(pool.submit(() -> {
+                Mac reference = Mac.getInstance("HmacSHA256");
+                reference.init(new SecretKeySpec(KEY, "HmacSHA256"));
+                start.await();
+                int wrong = 0;
+                for (int i = 0; i < 2000; i++) {
+                    byte[] head = ("thread " + thread + " ").getBytes(StandardCharsets.UTF_8);
+                    byte[] body = ("message " + i).getBytes(StandardCharsets.UTF_8);
+                    reference.update(head);
+                    if (!Arrays.equals(reference.doFinal(body), keyed.mac(head, body))) {
+                        wrong++;
+                    }
+                }
+                return wrong;
+            }));
+        }
+        start.countDown();
+        int wrong = 0;
+        for (Future<Integer> result : results) {
+            wrong += result.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertEquals(0, wrong);
     }
 
     static final class NoCopyProvider extends Provider {
