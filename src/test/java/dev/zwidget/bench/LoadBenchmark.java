@@ -4,11 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +75,7 @@ public final class LoadBenchmark {
                 System.out.printf("round %d of %d done%n", round + 1, rounds);
             }
             if (rounds > 0) {
-                report(results, rounds);
+                LoadReport.print(PAGES, results, rounds);
             }
             server.resetAllocation();
             allocation(server, base, marker);
@@ -94,6 +94,7 @@ public final class LoadBenchmark {
     }
 
     private static double[] wrk(String url, String cookie, int seconds, int connections) throws Exception {
+        long pausesBefore = gcPauses();
         long cpuBefore = OS.getProcessCpuTime();
         Process wrk = new ProcessBuilder("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--latency",
                 "-H", "Cookie: " + cookie, "-H", "Accept: text/html", url).redirectErrorStream(true).start();
@@ -102,6 +103,7 @@ public final class LoadBenchmark {
             throw new IllegalStateException("wrk failed for " + url + ":\n" + out);
         }
         long cpuNanos = OS.getProcessCpuTime() - cpuBefore;
+        long pauses = gcPauses() - pausesBefore;
         Matcher rps = RPS.matcher(out);
         Matcher p99 = P99.matcher(out);
         Matcher requests = REQUESTS.matcher(out);
@@ -111,39 +113,16 @@ public final class LoadBenchmark {
         double micros = Double.parseDouble(p99.group(1)) * ("s".equals(p99.group(2)) ? 1e6
                 : "ms".equals(p99.group(2)) ? 1e3 : 1);
         double cpuMicrosPerRequest = cpuNanos / 1e3 / Long.parseLong(requests.group(1));
-        return new double[] {Double.parseDouble(rps.group(1)), micros, cpuMicrosPerRequest};
+        return new double[] {Double.parseDouble(rps.group(1)), micros, cpuMicrosPerRequest, pauses};
     }
 
-    /**
-     * Throughput and p99 against no filter, and the server's CPU time per request (this JVM's
-     * CPU time over a run divided by its requests): CPU that a neighbour on a shared machine takes
-     * is not counted in it, so it moves much less between rounds than requests per second do.
-     */
-    private static void report(Map<String, List<double[]>> results, int rounds) {
-        System.out.println();
-        System.out.println("| page | variant | req/s (median) | p99 µs (median) | throughput ratio min / median / max"
-                + " | p99 ratio (median) | server CPU µs/request (median) | CPU ratio min / median / max |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
-        for (String page : PAGES) {
-            List<double[]> plain = results.get("plain/" + page);
-            for (String variant : LoadServer.VARIANTS) {
-                List<double[]> runs = results.get(variant + "/" + page);
-                double[] ratios = new double[rounds];
-                double[] p99Ratios = new double[rounds];
-                double[] cpuRatios = new double[rounds];
-                for (int r = 0; r < rounds; r++) {
-                    ratios[r] = runs.get(r)[0] / plain.get(r)[0];
-                    p99Ratios[r] = runs.get(r)[1] / plain.get(r)[1];
-                    cpuRatios[r] = runs.get(r)[2] / plain.get(r)[2];
-                }
-                Arrays.sort(ratios);
-                Arrays.sort(cpuRatios);
-                System.out.printf(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.2f / %.2f / %.2f | %.2f | %.1f"
-                        + " | %.2f / %.2f / %.2f |%n", page, variant, median(runs, 0), median(runs, 1), ratios[0],
-                        median(ratios), ratios[rounds - 1], median(p99Ratios), median(runs, 2), cpuRatios[0],
-                        median(cpuRatios), cpuRatios[rounds - 1]);
-            }
+    /** Collections so far in this JVM, which hosts the server: young ones pause it for a few ms. */
+    private static long gcPauses() {
+        long count = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
         }
+        return count;
     }
 
     private static void allocation(LoadServer server, String base, String marker) throws Exception {
@@ -185,8 +164,8 @@ public final class LoadBenchmark {
                 times.get(variant)[i] = firstBodyByteMicros(port, "/" + variant + "/large", marker);
             }
         }
-        double plain = median(times.get("plain"));
-        double filter = median(times.get("filter"));
+        double plain = LoadReport.median(times.get("plain"));
+        double filter = LoadReport.median(times.get("filter"));
         // Each filter request against the plain one next to it: a burst of a neighbour's load
         // on a shared machine then weighs on both sides of a ratio instead of on one median.
         double[] paired = new double[SAMPLES];
@@ -195,7 +174,7 @@ public final class LoadBenchmark {
         }
         System.out.printf(Locale.ROOT, "10 MB page, time to first body byte (median of %d): plain %.0f µs, "
                 + "filter %.0f µs, ratio of the medians %.2f, median of the paired ratios %.2f; allocated per"
-                + " request: plain %d B, filter %d B%n", SAMPLES, plain, filter, filter / plain, median(paired),
+                + " request: plain %d B, filter %d B%n", SAMPLES, plain, filter, filter / plain, LoadReport.median(paired),
                 server.allocatedPerRequest("/plain/large"), server.allocatedPerRequest("/filter/large"));
     }
 
@@ -245,17 +224,5 @@ public final class LoadBenchmark {
             matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
         }
         return head.toByteArray();
-    }
-
-    private static double median(List<double[]> runs, int index) {
-        double[] values = runs.stream().mapToDouble(r -> r[index]).sorted().toArray();
-        return median(values);
-    }
-
-    private static double median(double[] sorted) {
-        double[] copy = sorted.clone();
-        Arrays.sort(copy);
-        int n = copy.length;
-        return n % 2 == 1 ? copy[n / 2] : (copy[n / 2 - 1] + copy[n / 2]) / 2;
     }
 }
