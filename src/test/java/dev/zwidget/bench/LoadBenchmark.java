@@ -9,6 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,12 @@ import java.util.regex.Pattern;
  */
 public final class LoadBenchmark {
 
+    /**
+     * The variants measured, {@code plain} first, all served by {@link LoadServer}: by default
+     * without the filter, with it and the naive injector; {@code -Dvariants=plain,filter,bare}
+     * sets the filter against a filter that only wraps.
+     */
+    private static final String[] VARIANTS = variants(System.getProperty("variants", "plain,filter,naive"));
     /** The pages measured: all by default, or those named by {@code -Dpages=bytes,json}. */
     private static final String[] PAGES = System.getProperty("pages", "string,chars,bytes,orders.jsp,json").split(",");
     /** Requests for the 10 MB page's first byte, per variant. */
@@ -53,7 +60,7 @@ public final class LoadBenchmark {
             }
             System.out.printf("load benchmark: %d rounds x %d s per run, %d connections, wrk -t1%n",
                     rounds, seconds, connections);
-            for (String variant : LoadServer.VARIANTS) {
+            for (String variant : VARIANTS) {
                 for (String page : PAGES) {
                     wrk(base + "/" + variant + "/" + page, marker, 2, connections);
                 }
@@ -61,13 +68,13 @@ public final class LoadBenchmark {
             Map<String, List<double[]>> results = new LinkedHashMap<>();
             for (int round = 0; round < rounds; round++) {
                 for (String page : PAGES) {
-                    for (int v = 0; v < LoadServer.VARIANTS.length; v++) {
+                    for (int v = 0; v < VARIANTS.length; v++) {
                         // Rotated, and reversed every other round, so that no variant always runs
                         // right after another (the naive injector's garbage is collected in the
                         // run after its own).
-                        int n = LoadServer.VARIANTS.length;
+                        int n = VARIANTS.length;
                         int at = (round % 2 == 0 ? v : n - 1 - v) + round / 2;
-                        String variant = LoadServer.VARIANTS[at % n];
+                        String variant = VARIANTS[at % n];
                         double[] run = wrk(base + "/" + variant + "/" + page, marker, seconds, connections);
                         results.computeIfAbsent(variant + "/" + page, k -> new ArrayList<>()).add(run);
                     }
@@ -75,7 +82,7 @@ public final class LoadBenchmark {
                 System.out.printf("round %d of %d done%n", round + 1, rounds);
             }
             if (rounds > 0) {
-                LoadReport.print(PAGES, results, rounds);
+                LoadReport.print(PAGES, VARIANTS, results, rounds);
             }
             server.resetAllocation();
             allocation(server, base, marker);
@@ -116,6 +123,16 @@ public final class LoadBenchmark {
         return new double[] {Double.parseDouble(rps.group(1)), micros, cpuMicrosPerRequest, pauses};
     }
 
+    private static String[] variants(String names) {
+        String[] variants = names.split(",");
+        if (!variants[0].equals("plain") || !Arrays.asList(variants).contains("filter")
+                || !Arrays.asList(LoadServer.VARIANTS).containsAll(Arrays.asList(variants))) {
+            throw new IllegalArgumentException("-Dvariants: plain first, filter among them, each one of "
+                    + String.join(", ", LoadServer.VARIANTS) + "; not " + names);
+        }
+        return variants;
+    }
+
     /** Collections so far in this JVM, which hosts the server: young ones pause it for a few ms. */
     private static long gcPauses() {
         long count = 0;
@@ -126,17 +143,22 @@ public final class LoadBenchmark {
     }
 
     private static void allocation(LoadServer server, String base, String marker) throws Exception {
-        for (String variant : LoadServer.VARIANTS) {
+        for (String variant : VARIANTS) {
             for (String page : PAGES) {
                 wrk(base + "/" + variant + "/" + page, marker, 2, 2);
             }
         }
         System.out.println();
-        System.out.println("| page | bytes allocated per request on the request thread: plain / filter / naive |");
+        System.out.println("| page | bytes allocated per request on the request thread: " + String.join(" / ", VARIANTS)
+                + " |");
         System.out.println("|---|---|");
         for (String page : PAGES) {
-            System.out.printf("| %s | %d / %d / %d |%n", page, server.allocatedPerRequest("/plain/" + page),
-                    server.allocatedPerRequest("/filter/" + page), server.allocatedPerRequest("/naive/" + page));
+            StringBuilder row = new StringBuilder("| " + page + " | ");
+            for (String variant : VARIANTS) {
+                row.append(variant.equals(VARIANTS[0]) ? "" : " / ")
+                        .append(server.allocatedPerRequest("/" + variant + "/" + page));
+            }
+            System.out.println(row.append(" |"));
         }
     }
 

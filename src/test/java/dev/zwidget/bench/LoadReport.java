@@ -15,9 +15,9 @@ final class LoadReport {
     private LoadReport() {
     }
 
-    static void print(String[] pages, Map<String, List<double[]>> results, int rounds) {
-        ratios(pages, results, rounds);
-        pauses(pages, results, rounds);
+    static void print(String[] pages, String[] variants, Map<String, List<double[]>> results, int rounds) {
+        ratios(pages, variants, results, rounds);
+        pauses(pages, variants, results, rounds);
     }
 
     /**
@@ -25,14 +25,14 @@ final class LoadReport {
      * CPU time over a run divided by its requests): CPU that a neighbour on a shared machine takes
      * is not counted in it, so it moves much less between rounds than requests per second do.
      */
-    private static void ratios(String[] pages, Map<String, List<double[]>> results, int rounds) {
+    private static void ratios(String[] pages, String[] variants, Map<String, List<double[]>> results, int rounds) {
         System.out.println();
         System.out.println("| page | variant | req/s (median) | p99 µs (median) | throughput ratio min / median / max"
                 + " | p99 ratio (median) | server CPU µs/request (median) | CPU ratio min / median / max |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         for (String page : pages) {
             List<double[]> plain = results.get("plain/" + page);
-            for (String variant : LoadServer.VARIANTS) {
+            for (String variant : variants) {
                 List<double[]> runs = results.get(variant + "/" + page);
                 double[] ratios = new double[rounds];
                 double[] p99Ratios = new double[rounds];
@@ -58,10 +58,10 @@ final class LoadReport {
      * collection holds every connection for a few ms, so a one-second run with one can have a p99
      * its pages' own work does not explain, and the filter allocates a few KB per signed-in page.
      */
-    private static void pauses(String[] pages, Map<String, List<double[]>> results, int rounds) {
+    private static void pauses(String[] pages, String[] variants, Map<String, List<double[]>> results, int rounds) {
         System.out.println();
-        System.out.println("| page | collections per run, mean: plain / filter / naive | filter p99 ratio (median),"
-                + " rounds where neither run had one | where only the filter's run had one |");
+        System.out.println("| page | collections per run, mean: " + String.join(" / ", variants) + " | filter p99 ratio"
+                + " (median), rounds where neither run had one | where only the filter's run had one |");
         System.out.println("|---|---|---|---|");
         for (String page : pages) {
             List<double[]> plain = results.get("plain/" + page);
@@ -74,8 +74,13 @@ final class LoadReport {
                     (filter.get(r)[3] == 0 ? neither : onlyFilter).add(ratio);
                 }
             }
-            System.out.printf(Locale.ROOT, "| %s | %.2f / %.2f / %.2f | %s | %s |%n", page, mean(plain, 3),
-                    mean(filter, 3), mean(results.get("naive/" + page), 3), medianOf(neither), medianOf(onlyFilter));
+            StringBuilder means = new StringBuilder();
+            for (String variant : variants) {
+                means.append(means.length() == 0 ? "" : " / ")
+                        .append(String.format(Locale.ROOT, "%.2f", mean(results.get(variant + "/" + page), 3)));
+            }
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %s |%n", page, means, medianOf(neither),
+                    medianOf(onlyFilter));
         }
     }
 

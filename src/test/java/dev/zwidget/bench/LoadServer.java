@@ -27,14 +27,14 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * One Jetty 12 server hosting the same pages three times: {@code /plain} without the filter,
- * {@code /filter} with it (every visitor signed in), {@code /naive} behind a buffering injector;
- * each a web application with the same JSP page ({@code bench/orders.jsp}, compiled by Jasper).
+ * One Jetty 12 server hosting the same pages four times: {@code /plain} without the filter,
+ * {@code /filter} with it (every visitor signed in), {@code /naive} behind a buffering injector,
+ * {@code /bare} behind a filter that only wraps ({@link BareWrapper}); each a web application with the same JSP page ({@code bench/orders.jsp}, compiled by Jasper).
  * An outermost probe counts the bytes each request allocates on its thread.
  */
 final class LoadServer implements AutoCloseable {
 
-    static final String[] VARIANTS = {"plain", "filter", "naive"};
+    static final String[] VARIANTS = {"plain", "filter", "naive", "bare"};
 
     private final Server server;
     private final int port;
@@ -76,6 +76,8 @@ final class LoadServer implements AutoCloseable {
             context.addFilter(holder, "/*", EnumSet.of(DispatcherType.REQUEST));
         } else if (variant.equals("naive")) {
             context.addFilter(new FilterHolder(new NaiveInjector()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        } else if (variant.equals("bare")) {
+            context.addFilter(new FilterHolder(new BareWrapper()), "/*", EnumSet.of(DispatcherType.REQUEST));
         }
         context.addServlet(new ServletHolder(BenchPages.strings()), "/string");
         context.addServlet(new ServletHolder(BenchPages.chars()), "/chars");
