@@ -9,7 +9,6 @@ import java.lang.management.ManagementFactory;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +30,7 @@ public final class LoadBenchmark {
      * without the filter, with it and the naive injector; {@code -Dvariants=plain,filter,bare}
      * sets the filter against a filter that only wraps.
      */
-    private static final String[] VARIANTS = variants(System.getProperty("variants", "plain,filter,naive"));
+    private static final String[] VARIANTS = LoadServer.variants(System.getProperty("variants", "plain,filter,naive"));
     /** The pages measured: all by default, or those named by {@code -Dpages=bytes,json}. */
     private static final String[] PAGES = System.getProperty("pages", "string,chars,bytes,orders.jsp,json").split(",");
     /** Requests for the 10 MB page's first byte, per variant. */
@@ -101,7 +100,7 @@ public final class LoadBenchmark {
     }
 
     private static double[] wrk(String url, String cookie, int seconds, int connections) throws Exception {
-        long pausesBefore = gcPauses();
+        long collectionsBefore = collections();
         long cpuBefore = OS.getProcessCpuTime();
         Process wrk = new ProcessBuilder("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--latency",
                 "-H", "Cookie: " + cookie, "-H", "Accept: text/html", url).redirectErrorStream(true).start();
@@ -110,7 +109,7 @@ public final class LoadBenchmark {
             throw new IllegalStateException("wrk failed for " + url + ":\n" + out);
         }
         long cpuNanos = OS.getProcessCpuTime() - cpuBefore;
-        long pauses = gcPauses() - pausesBefore;
+        long collections = collections() - collectionsBefore;
         Matcher rps = RPS.matcher(out);
         Matcher p99 = P99.matcher(out);
         Matcher requests = REQUESTS.matcher(out);
@@ -120,21 +119,15 @@ public final class LoadBenchmark {
         double micros = Double.parseDouble(p99.group(1)) * ("s".equals(p99.group(2)) ? 1e6
                 : "ms".equals(p99.group(2)) ? 1e3 : 1);
         double cpuMicrosPerRequest = cpuNanos / 1e3 / Long.parseLong(requests.group(1));
-        return new double[] {Double.parseDouble(rps.group(1)), micros, cpuMicrosPerRequest, pauses};
+        return new double[] {Double.parseDouble(rps.group(1)), micros, cpuMicrosPerRequest, collections};
     }
 
-    private static String[] variants(String names) {
-        String[] variants = names.split(",");
-        if (!variants[0].equals("plain") || !Arrays.asList(variants).contains("filter")
-                || !Arrays.asList(LoadServer.VARIANTS).containsAll(Arrays.asList(variants))) {
-            throw new IllegalArgumentException("-Dvariants: plain first, filter among them, each one of "
-                    + String.join(", ", LoadServer.VARIANTS) + "; not " + names);
-        }
-        return variants;
-    }
-
-    /** Collections so far in this JVM, which hosts the server: young ones pause it for a few ms. */
-    private static long gcPauses() {
+    /**
+     * Collections so far in this JVM, which hosts the server (and this harness, which allocates
+     * little while wrk runs): on Java 17's default G1 each is a pause of a few ms. A collector
+     * with concurrent cycles counts those too.
+     */
+    private static long collections() {
         long count = 0;
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             count += Math.max(0, gc.getCollectionCount());
@@ -154,9 +147,8 @@ public final class LoadBenchmark {
         System.out.println("|---|---|");
         for (String page : PAGES) {
             StringBuilder row = new StringBuilder("| " + page + " | ");
-            for (String variant : VARIANTS) {
-                row.append(variant.equals(VARIANTS[0]) ? "" : " / ")
-                        .append(server.allocatedPerRequest("/" + variant + "/" + page));
+            for (int v = 0; v < VARIANTS.length; v++) {
+                row.append(v == 0 ? "" : " / ").append(server.allocatedPerRequest("/" + VARIANTS[v] + "/" + page));
             }
             System.out.println(row.append(" |"));
         }
@@ -196,7 +188,8 @@ public final class LoadBenchmark {
         }
         System.out.printf(Locale.ROOT, "10 MB page, time to first body byte (median of %d): plain %.0f µs, "
                 + "filter %.0f µs, ratio of the medians %.2f, median of the paired ratios %.2f; allocated per"
-                + " request: plain %d B, filter %d B%n", SAMPLES, plain, filter, filter / plain, LoadReport.median(paired),
+                + " request: plain %d B, filter %d B%n", SAMPLES, plain, filter, filter / plain,
+                LoadReport.median(paired),
                 server.allocatedPerRequest("/plain/large"), server.allocatedPerRequest("/filter/large"));
     }
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +30,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * One Jetty 12 server hosting the same pages four times: {@code /plain} without the filter,
  * {@code /filter} with it (every visitor signed in), {@code /naive} behind a buffering injector,
- * {@code /bare} behind a filter that only wraps ({@link BareWrapper}); each a web application with the same JSP page ({@code bench/orders.jsp}, compiled by Jasper).
+ * {@code /bare} behind a filter that only wraps ({@link BareWrapper}); each a web application
+ * with the same JSP page ({@code bench/orders.jsp}, compiled by Jasper).
  * An outermost probe counts the bytes each request allocates on its thread.
  */
 final class LoadServer implements AutoCloseable {
@@ -52,6 +54,18 @@ final class LoadServer implements AutoCloseable {
         server.setHandler(contexts);
         server.start();
         port = http.getLocalPort();
+    }
+
+    /** The variants named in {@code names}, checked: plain first, filter among them, each served once. */
+    static String[] variants(String names) {
+        String[] variants = names.split(",");
+        if (!variants[0].equals("plain") || !Arrays.asList(variants).contains("filter")
+                || !Arrays.asList(VARIANTS).containsAll(Arrays.asList(variants))
+                || Arrays.stream(variants).distinct().count() != variants.length) {
+            throw new IllegalArgumentException("-Dvariants: plain first, filter among them, each once and one of "
+                    + String.join(", ", VARIANTS) + "; not " + names);
+        }
+        return variants;
     }
 
     int port() {

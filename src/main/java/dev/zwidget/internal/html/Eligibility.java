@@ -89,14 +89,17 @@ public final class Eligibility {
         if (Java8.isBlank(accept)) {
             return true;
         }
-        // Asked of every request: read in place rather than lower-cased into a copy.
+        // Asked of every request: a browser's Accept names text/html first, so reading in place
+        // stops a few chars in, where lower-casing went through the whole header.
         return containsIgnoringCase(accept, "html") || accept.contains("*/*")
                 || containsIgnoringCase(accept, "text/*") || containsIgnoringCase(accept, "application/*");
     }
 
     /**
-     * Whether {@code text} holds {@code lower} in any ASCII case. No other character lower-cases
-     * to a letter of these needles, so this answers as {@code toLowerCase(Locale.ROOT)} would.
+     * Whether {@code text} holds {@code lower} in any ASCII case, as {@code toLowerCase(Locale.ROOT)}
+     * would tell for these needles: the only other characters that lower-case to ASCII are the
+     * Kelvin sign (to {@code k}, in no needle) and the dotted capital I (to {@code i} and a
+     * combining dot, which then stands where the needle goes on).
      */
     private static boolean containsIgnoringCase(String text, String lower) {
         outer:

@@ -74,9 +74,10 @@ final class KeyedMac {
         if (mac == null) {
             mac = copy();
         }
+        // getAndSet made it this thread's alone. Deliberately no finally: a Mac whose update or
+        // doFinal threw may hold part of a message, so only one that finished goes back.
         mac.update(first);
         byte[] result = mac.doFinal(second);
-        // doFinal left it keyed and empty. Kept only when the slot is free: no Mac is ever shared.
         idle.compareAndSet(slot, null, mac);
         return result;
     }

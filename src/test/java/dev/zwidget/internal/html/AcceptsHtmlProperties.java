@@ -12,14 +12,17 @@ import net.jqwik.api.Provide;
 
 /**
  * The in-place reading of an {@code Accept} header against lower-casing it and searching the
- * copy, on headers made of the needles' letters in both cases, their pieces, and the characters
- * that lower-case to a letter (dotted capital I, the Kelvin sign) or to something longer.
+ * copy, on headers made of the needles' letters in both cases, their pieces, the characters
+ * that lower-case to a letter (dotted capital I, the Kelvin sign) or to something longer, and
+ * those that differ from {@code *} and {@code /} as upper case differs from lower.
  */
 class AcceptsHtmlProperties {
 
     private static final String[] PIECES = {"html", "HTML", "hTmL", "htm", "tml", "text/", "TEXT/", "tExt/", "*",
         "/", "*/", "application/", "APPLICATION/", "appl\u0130cation/", "applIcation/", "applicatio", "json", ",",
-        ";q=0.9", " ", "h", "H", "\u0130", "\u212a", "\u00df", "\u0131", "xhtml+xml", "text/*"};
+        ";q=0.9", " ", "h", "H", "\u0130", "\u212a", "\u00df", "\u0131", "xhtml+xml", "text/*",
+        // 32 below '*' and '/': an upper-case test without its lower bound would take them for those.
+        "\n", "\u000f"};
 
     @Provide
     Arbitrary<String> headers() {

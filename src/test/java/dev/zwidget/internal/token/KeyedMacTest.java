@@ -62,30 +62,33 @@ class KeyedMacTest {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> results = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int thread = t;
-            results.add(pool.submit(() -> {
-                Mac reference = Mac.getInstance("HmacSHA256");
-                reference.init(new SecretKeySpec(KEY, "HmacSHA256"));
-                start.await();
-                int wrong = 0;
-                for (int i = 0; i < 2000; i++) {
-                    byte[] head = ("thread " + thread + " ").getBytes(StandardCharsets.UTF_8);
-                    byte[] body = ("message " + i).getBytes(StandardCharsets.UTF_8);
-                    reference.update(head);
-                    if (!Arrays.equals(reference.doFinal(body), keyed.mac(head, body))) {
-                        wrong++;
-                    }
-                }
-                return wrong;
-            }));
-        }
-        start.countDown();
         int wrong = 0;
-        for (Future<Integer> result : results) {
-            wrong += result.get(60, TimeUnit.SECONDS);
+        try {
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    Mac reference = Mac.getInstance("HmacSHA256");
+                    reference.init(new SecretKeySpec(KEY, "HmacSHA256"));
+                    start.await();
+                    int mismatches = 0;
+                    for (int i = 0; i < 2000; i++) {
+                        byte[] head = ("thread " + thread + " ").getBytes(StandardCharsets.UTF_8);
+                        byte[] body = ("message " + i).getBytes(StandardCharsets.UTF_8);
+                        reference.update(head);
+                        if (!Arrays.equals(reference.doFinal(body), keyed.mac(head, body))) {
+                            mismatches++;
+                        }
+                    }
+                    return mismatches;
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> result : results) {
+                wrong += result.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        pool.shutdown();
         assertEquals(0, wrong);
     }
 
