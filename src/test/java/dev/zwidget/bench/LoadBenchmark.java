@@ -1,5 +1,6 @@
 package dev.zwidget.bench;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -224,7 +225,9 @@ public final class LoadBenchmark {
         out.write(("GET " + path + " HTTP/1.1\r\nHost: bench\r\nAccept: text/html\r\nConnection: close\r\n"
                 + (cookie == null ? "" : "Cookie: " + cookie + "\r\n") + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
-        return socket.getInputStream();
+        // Buffered: read a byte at a time from the socket, the head cost a system call per byte,
+        // so a response with one header more (the filter's Cache-Control) seemed to arrive later.
+        return new BufferedInputStream(socket.getInputStream(), 64 * 1024);
     }
 
     private static byte[] readHead(InputStream in) throws IOException {
