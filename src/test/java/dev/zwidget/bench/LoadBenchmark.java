@@ -31,7 +31,8 @@ public final class LoadBenchmark {
      * without the filter, with it and the naive injector; {@code -Dvariants=plain,filter,bare}
      * sets the filter against a filter that only wraps.
      */
-    private static final String[] VARIANTS = LoadServer.variants(System.getProperty("variants", "plain,filter,naive"));
+    private static final String[] VARIANTS =
+            LoadServer.variants(System.getProperty("variants", "plain,filter,naive"));
     /** The pages measured: all by default, or those named by {@code -Dpages=bytes,json}. */
     private static final String[] PAGES = System.getProperty("pages", "string,chars,bytes,orders.jsp,json").split(",");
     /** Requests for the 10 MB page's first byte, per variant. */

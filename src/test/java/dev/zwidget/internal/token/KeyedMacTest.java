@@ -2,12 +2,14 @@ package dev.zwidget.internal.token;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.Provider;
+import java.security.ProviderException;
 import java.security.spec.AlgorithmParameterSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,6 +94,21 @@ class KeyedMacTest {
         assertEquals(0, wrong);
     }
 
+    /**
+     * A Mac whose update failed holds part of a message: it must not sign the next one (which
+     * it would if it went back to its slot whatever happened).
+     */
+    @Test
+    void aMessageWhoseMacFailedHalfWayLeavesNothingBehindForTheNext() throws Exception {
+        KeyedMac keyed = new KeyedMac(KEY, new NoCopyProvider());
+        byte[] half = "!half".getBytes(StandardCharsets.UTF_8);
+        assertThrows(ProviderException.class, () -> keyed.mac(half, "rest".getBytes(StandardCharsets.UTF_8)));
+        Mac reference = Mac.getInstance("HmacSHA256");
+        reference.init(new SecretKeySpec(KEY, "HmacSHA256"));
+        byte[] next = "the next message".getBytes(StandardCharsets.UTF_8);
+        assertArrayEquals(reference.doFinal(next), keyed.mac(next));
+    }
+
     static final class NoCopyProvider extends Provider {
         NoCopyProvider() {
             super("ZwidgetNoCopy", "1.0", "HmacSHA256 that cannot be cloned");
@@ -126,6 +143,10 @@ class KeyedMacTest {
         @Override
         protected void engineUpdate(byte[] input, int offset, int len) {
             inner.update(input, offset, len);
+            if (len > 0 && input[offset] == '!') {
+                // A token removed half way through a message: the bytes are in, the call fails.
+                throw new ProviderException("token removed");
+            }
         }
 
         @Override
