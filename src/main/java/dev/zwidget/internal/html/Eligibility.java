@@ -2,7 +2,9 @@ package dev.zwidget.internal.html;
 
 import dev.zwidget.internal.compat.Java8;
 import jakarta.servlet.DispatcherType;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The one predicate that decides whether a response may receive the widget. It answers with
@@ -15,34 +17,73 @@ import java.util.Locale;
  */
 public final class Eligibility {
 
+    /** The usual methods other than GET and HEAD, with their reasons. */
+    private static final Map<String, String> METHOD_REASONS = new HashMap<>();
+    /** The standard destinations of a script's, a style's or a media's fetch, with their reasons. */
+    private static final Map<String, String> FETCH_REASONS = new HashMap<>();
+    private static final String[] DISPATCH_REASONS = new String[DispatcherType.values().length];
+
+    static {
+        for (String method : new String[] {"POST", "PUT", "DELETE", "PATCH", "OPTIONS"}) {
+            METHOD_REASONS.put(method, "method " + method);
+        }
+        for (String dest : new String[] {"audio", "audioworklet", "embed", "empty", "font", "image", "json",
+                "manifest", "object", "paintworklet", "report", "script", "serviceworker", "sharedworker",
+                "style", "track", "video", "webidentity", "worker", "xslt"}) {
+            FETCH_REASONS.put(dest, "fetch destination " + dest);
+        }
+        for (DispatcherType type : DispatcherType.values()) {
+            DISPATCH_REASONS[type.ordinal()] = "dispatch " + type;
+        }
+    }
+
     private Eligibility() {
     }
 
+    /** A request's headers, read by name: each read is a search of all the request's headers. */
+    public interface Headers {
+        /** The named header's first value, or null. */
+        String get(String name);
+    }
+
     /**
+     * Asked of every request, most of them a browser's for a script, a style, an image or data,
+     * which its {@code Sec-Fetch-Dest} alone turns away: that header is read first and the others
+     * only when it did not, and the usual reasons are constants, neither built nor hashed anew.
+     *
      * @param method the HTTP method
      * @param dispatch the dispatch type the filter sees
-     * @param requestedWith the {@code X-Requested-With} request header, or null
-     * @param fetchDest the {@code Sec-Fetch-Dest} request header, or null (older browsers)
-     * @param accept the {@code Accept} request header, or null
+     * @param headers the request's {@code Sec-Fetch-Dest}, {@code X-Requested-With} and
+     *     {@code Accept}, read in that order and only as far as needed
      * @param excluded whether the path matches {@code excludePaths}
      * @param skipped whether the application opted this request out
      */
-    public static String whyNotRequest(String method, DispatcherType dispatch, String requestedWith,
-            String fetchDest, String accept, boolean excluded, boolean skipped) {
+    public static String whyNotRequest(String method, DispatcherType dispatch, Headers headers,
+            boolean excluded, boolean skipped) {
         // HEAD goes the way of GET, so that it announces the headers GET would send.
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            return "method " + method;
+            String known = METHOD_REASONS.get(method);
+            return known != null ? known : "method " + method;
         }
         if (dispatch != DispatcherType.REQUEST && dispatch != DispatcherType.FORWARD) {
-            return "dispatch " + dispatch;
+            return DISPATCH_REASONS[dispatch.ordinal()];
         }
+        String fetchDest = headers.get("Sec-Fetch-Dest");
+        if (fetchDest != null) {
+            String known = FETCH_REASONS.get(fetchDest);
+            if (known != null) {
+                return known;
+            }
+            if (!isDocumentDestination(fetchDest)) {
+                // fetch() of an HTML fragment (htmx, Turbo frames): the widget belongs in documents.
+                return "fetch destination " + fetchDest.trim();
+            }
+        }
+        String requestedWith = headers.get("X-Requested-With");
         if (requestedWith != null && "XMLHttpRequest".equalsIgnoreCase(requestedWith.trim())) {
             return "XMLHttpRequest";
         }
-        if (fetchDest != null && !isDocument(fetchDest.trim().toLowerCase(Locale.ROOT))) {
-            // fetch() of an HTML fragment (htmx, Turbo frames): the widget belongs in documents.
-            return "fetch destination " + fetchDest.trim();
-        }
+        String accept = headers.get("Accept");
         if (accept != null && !acceptsHtml(accept)) {
             // An API client asking for JSON or XML: no browser will show what it gets.
             return "accepts no HTML";

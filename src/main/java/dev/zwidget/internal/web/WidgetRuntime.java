@@ -151,9 +151,8 @@ public final class WidgetRuntime {
 
     /** Why this request gets no widget, or {@code null} when its response may. */
     public String whyNot(HttpServletRequest request, String pathInContext, boolean skipped) {
-        String why = Eligibility.whyNotRequest(request.getMethod(), request.getDispatcherType(),
-                request.getHeader("X-Requested-With"), request.getHeader("Sec-Fetch-Dest"),
-                request.getHeader("Accept"), settings.excludePaths().matches(pathInContext), skipped);
+        String why = Eligibility.whyNotRequest(request.getMethod(), request.getDispatcherType(), request::getHeader,
+                settings.excludePaths().matches(pathInContext), skipped);
         return why == null && brandFor(request) == null ? "no brand for this host" : why;
     }
 

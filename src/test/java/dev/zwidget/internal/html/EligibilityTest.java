@@ -2,8 +2,14 @@ package dev.zwidget.internal.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import jakarta.servlet.DispatcherType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,32 +18,32 @@ class EligibilityTest {
 
     @Test
     void aPlainGetPageRequestIsEligible() {
-        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, null, null, false, false));
-        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.FORWARD, null, null, null, false, false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, null, null), false, false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.FORWARD, headers(null, null, null), false, false));
     }
 
     @Test
     void rejectsOtherMethodsDispatchesAjaxExcludedAndSkippedRequests() {
-        assertEquals("method POST", Eligibility.whyNotRequest("POST", DispatcherType.REQUEST, null, null, null, false, false));
-        assertNull(Eligibility.whyNotRequest("HEAD", DispatcherType.REQUEST, null, null, null, false, false));
-        assertEquals("dispatch INCLUDE", Eligibility.whyNotRequest("GET", DispatcherType.INCLUDE, null, null, null, false, false));
-        assertEquals("dispatch ERROR", Eligibility.whyNotRequest("GET", DispatcherType.ERROR, null, null, null, false, false));
-        assertEquals("dispatch ASYNC", Eligibility.whyNotRequest("GET", DispatcherType.ASYNC, null, null, null, false, false));
+        assertEquals("method POST", Eligibility.whyNotRequest("POST", DispatcherType.REQUEST, headers(null, null, null), false, false));
+        assertNull(Eligibility.whyNotRequest("HEAD", DispatcherType.REQUEST, headers(null, null, null), false, false));
+        assertEquals("dispatch INCLUDE", Eligibility.whyNotRequest("GET", DispatcherType.INCLUDE, headers(null, null, null), false, false));
+        assertEquals("dispatch ERROR", Eligibility.whyNotRequest("GET", DispatcherType.ERROR, headers(null, null, null), false, false));
+        assertEquals("dispatch ASYNC", Eligibility.whyNotRequest("GET", DispatcherType.ASYNC, headers(null, null, null), false, false));
         assertEquals("XMLHttpRequest",
-                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, "XMLHttpRequest", null, null, false, false));
-        assertEquals("excluded path", Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, null, null, true, false));
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers("XMLHttpRequest", null, null), false, false));
+        assertEquals("excluded path", Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, null, null), true, false));
         assertEquals("skipped by the application",
-                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, null, null, false, true));
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, null, null), false, true));
     }
 
     @Test
     void acceptsDocumentNavigationsAndRejectsFragmentsFetchedByScripts() {
-        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, "document", null, false, false));
-        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, "iframe", null, false, false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "document", null), false, false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "iframe", null), false, false));
         assertEquals("fetch destination empty",
-                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, "empty", null, false, false));
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "empty", null), false, false));
         assertEquals("fetch destination script",
-                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, "script", null, false, false));
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "script", null), false, false));
     }
 
     /** What browsers send for a navigation (Chrome, Firefox, Safari, Internet Explorer 8, old Opera). */
@@ -53,7 +59,7 @@ class EligibilityTest {
         "' '",
     })
     void aRequestWhoseAcceptAdmitsAPageIsEligible(String accept) {
-        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, null, accept, false, false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, null, accept), false, false));
     }
 
     @ParameterizedTest
@@ -65,7 +71,7 @@ class EligibilityTest {
     })
     void anApiClientAskingForSomethingElseIsLeftAlone(String accept) {
         assertEquals("accepts no HTML",
-                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, null, null, accept, false, false));
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, null, accept), false, false));
     }
 
     @ParameterizedTest
@@ -108,5 +114,58 @@ class EligibilityTest {
     })
     void htmlIsTextHtmlOrXhtmlWhateverTheAsciiCaseAndSpacing(String contentType, boolean html) {
         assertEquals(html, Eligibility.isHtml(contentType), contentType);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"empty", "script", "image", "style", "font"})
+    void aScriptsOrAMediasRequestIsTurnedAwayByItsFetchDestinationAlone(String dest) {
+        List<String> read = new ArrayList<>();
+        Map<String, String> sent = new HashMap<>();
+        sent.put("Sec-Fetch-Dest", dest);
+        sent.put("X-Requested-With", "XMLHttpRequest");
+        sent.put("Accept", "*/*");
+        assertEquals("fetch destination " + dest, Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, name -> {
+            read.add(name);
+            return sent.get(name);
+        }, false, false));
+        // Each read searches all the request's headers: the other two are not needed here.
+        assertEquals(Arrays.asList("Sec-Fetch-Dest"), read);
+    }
+
+    @Test
+    void aNavigationIsAskedForAllThreeHeadersInTurn() {
+        List<String> read = new ArrayList<>();
+        Map<String, String> sent = new HashMap<>();
+        sent.put("Sec-Fetch-Dest", "document");
+        sent.put("Accept", "text/html");
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, name -> {
+            read.add(name);
+            return sent.get(name);
+        }, false, false));
+        assertEquals(Arrays.asList("Sec-Fetch-Dest", "X-Requested-With", "Accept"), read);
+    }
+
+    @Test
+    void theUsualReasonsAreTheSameStringEachTimeAndTheRestAreBuiltAsBefore() {
+        assertSame(Eligibility.whyNotRequest("POST", DispatcherType.REQUEST, headers(null, null, null), false, false),
+                Eligibility.whyNotRequest("POST", DispatcherType.REQUEST, headers(null, null, null), false, false));
+        assertSame(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "empty", null), false, false),
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "empty", null), false, false));
+        assertEquals("method PROPFIND",
+                Eligibility.whyNotRequest("PROPFIND", DispatcherType.REQUEST, headers(null, null, null), false, false));
+        assertEquals("fetch destination EMPTY",
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, " EMPTY ", null), false, false));
+        assertEquals("fetch destination htmx-fragment",
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "htmx-fragment", null), false, false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, " Document", null), false, false));
+    }
+
+    /** The three headers the rule reads; null for one the request lacks. */
+    private static Eligibility.Headers headers(String requestedWith, String fetchDest, String accept) {
+        Map<String, String> sent = new HashMap<>();
+        sent.put("X-Requested-With", requestedWith);
+        sent.put("Sec-Fetch-Dest", fetchDest);
+        sent.put("Accept", accept);
+        return sent::get;
     }
 }
