@@ -1,15 +1,11 @@
 package dev.zwidget.bench;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +29,13 @@ public final class LoadBenchmark {
      */
     private static final String[] VARIANTS =
             LoadServer.variants(System.getProperty("variants", "plain,filter,naive"));
-    /** The pages measured: all by default, or those named by {@code -Dpages=bytes,json}. */
-    private static final String[] PAGES = System.getProperty("pages", "string,chars,bytes,orders.jsp,json").split(",");
+    /**
+     * The pages measured: all by default, or those named by {@code -Dpages=bytes,json}. Each is
+     * requested as a browser navigates to a page, but {@code json-fetch}, the same JSON requested
+     * as a script's {@code fetch()} is.
+     */
+    private static final String[] PAGES =
+            System.getProperty("pages", "string,chars,bytes,orders.jsp,json,json-fetch").split(",");
     /** Requests for the 10 MB page's first byte, per variant. */
     private static final int SAMPLES = 101;
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
@@ -63,7 +64,7 @@ public final class LoadBenchmark {
                     rounds, seconds, connections);
             for (String variant : VARIANTS) {
                 for (String page : PAGES) {
-                    wrk(base + "/" + variant + "/" + page, marker, 2, connections);
+                    wrk(base, variant, page, marker, 2, connections);
                 }
             }
             Map<String, List<double[]>> results = new LinkedHashMap<>();
@@ -76,7 +77,7 @@ public final class LoadBenchmark {
                         int n = VARIANTS.length;
                         int at = (round % 2 == 0 ? v : n - 1 - v) + round / 2;
                         String variant = VARIANTS[at % n];
-                        double[] run = wrk(base + "/" + variant + "/" + page, marker, seconds, connections);
+                        double[] run = wrk(base, variant, page, marker, seconds, connections);
                         results.computeIfAbsent(variant + "/" + page, k -> new ArrayList<>()).add(run);
                     }
                 }
@@ -93,7 +94,7 @@ public final class LoadBenchmark {
 
     /** The marker cookie a signed-in browser holds, so each wrk request is one of its page views. */
     private static String markerCookie(int port) throws IOException {
-        String head = new String(get(port, "/filter/string", null), StandardCharsets.ISO_8859_1);
+        String head = new String(RawHttp.get(port, "/filter/string", null), StandardCharsets.ISO_8859_1);
         Matcher m = Pattern.compile("(?im)^Set-Cookie: (zwidget_signed_in=[^;\\r\\n]+)").matcher(head);
         if (!m.find()) {
             throw new IllegalStateException("the filter set no marker cookie: " + head.substring(0, Math.min(600, head.length())));
@@ -101,11 +102,19 @@ public final class LoadBenchmark {
         return m.group(1);
     }
 
-    private static double[] wrk(String url, String cookie, int seconds, int connections) throws Exception {
+    private static double[] wrk(String base, String variant, String page, String cookie, int seconds, int connections)
+            throws Exception {
+        String url = base + "/" + variant + "/" + page;
         long collectionsBefore = collections();
         long cpuBefore = OS.getProcessCpuTime();
-        Process wrk = new ProcessBuilder("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--latency",
-                "-H", "Cookie: " + cookie, "-H", "Accept: text/html", url).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(Arrays.asList("wrk", "-t1", "-c" + connections, "-d" + seconds + "s",
+                "--latency", "-H", "Cookie: " + cookie));
+        // What Chrome's fetch() of JSON sends, which the filter turns away by its Sec-Fetch-Dest.
+        command.addAll(page.endsWith("-fetch")
+                ? Arrays.asList("-H", "Accept: */*", "-H", "Sec-Fetch-Mode: cors", "-H", "Sec-Fetch-Dest: empty")
+                : Arrays.asList("-H", "Accept: text/html"));
+        command.add(url);
+        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!wrk.waitFor(seconds + 30L, TimeUnit.SECONDS) || wrk.exitValue() != 0 || out.contains("Non-2xx")) {
             throw new IllegalStateException("wrk failed for " + url + ":\n" + out);
@@ -140,7 +149,7 @@ public final class LoadBenchmark {
     private static void allocation(LoadServer server, String base, String marker) throws Exception {
         for (String variant : VARIANTS) {
             for (String page : PAGES) {
-                wrk(base + "/" + variant + "/" + page, marker, 2, 2);
+                wrk(base, variant, page, marker, 2, 2);
             }
         }
         System.out.println();
@@ -170,14 +179,14 @@ public final class LoadBenchmark {
         for (int i = 0; i < 20; i++) {
             // Warm-up: the large page's small writes take paths the other pages do not.
             for (String variant : times.keySet()) {
-                firstBodyByteMicros(port, "/" + variant + "/large", marker);
+                RawHttp.firstBodyByteMicros(port, "/" + variant + "/large", marker);
             }
         }
         server.resetAllocation();
         for (int i = 0; i < SAMPLES; i++) {
             // Which goes first alternates, so that neither always follows the other.
             for (String variant : i % 2 == 0 ? new String[] {"plain", "filter"} : new String[] {"filter", "plain"}) {
-                times.get(variant)[i] = firstBodyByteMicros(port, "/" + variant + "/large", marker);
+                times.get(variant)[i] = RawHttp.firstBodyByteMicros(port, "/" + variant + "/large", marker);
             }
         }
         double plain = LoadReport.median(times.get("plain"));
@@ -193,55 +202,5 @@ public final class LoadBenchmark {
                 + " request: plain %d B, filter %d B%n", SAMPLES, plain, filter, filter / plain,
                 LoadReport.median(paired),
                 server.allocatedPerRequest("/plain/large"), server.allocatedPerRequest("/filter/large"));
-    }
-
-    /**
-     * One GET over a fresh socket: the time until the first byte of the body arrived. The rest is
-     * read too, so that the server is done with this page before the next measurement starts.
-     */
-    private static double firstBodyByteMicros(int port, String path, String cookie) throws IOException {
-        long start = System.nanoTime();
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            InputStream in = request(socket, path, cookie);
-            readHead(in);
-            in.read();
-            double micros = (System.nanoTime() - start) / 1e3;
-            byte[] rest = new byte[65536];
-            while (in.read(rest) >= 0) {
-                // drained
-            }
-            return micros;
-        }
-    }
-
-    /** One GET over a fresh socket; returns the head. */
-    private static byte[] get(int port, String path, String cookie) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            return readHead(request(socket, path, cookie));
-        }
-    }
-
-    private static InputStream request(Socket socket, String path, String cookie) throws IOException {
-        OutputStream out = socket.getOutputStream();
-        out.write(("GET " + path + " HTTP/1.1\r\nHost: bench\r\nAccept: text/html\r\nConnection: close\r\n"
-                + (cookie == null ? "" : "Cookie: " + cookie + "\r\n") + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        // Buffered: read a byte at a time from the socket, the head cost a system call per byte,
-        // so a response with one header more (the filter's Cache-Control) seemed to arrive later.
-        return new BufferedInputStream(socket.getInputStream(), 64 * 1024);
-    }
-
-    private static byte[] readHead(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int matched = 0;
-        while (matched < 4) {
-            int b = in.read();
-            if (b < 0) {
-                break;
-            }
-            head.write(b);
-            matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
-        }
-        return head.toByteArray();
     }
 }

@@ -98,6 +98,7 @@ final class LoadServer implements AutoCloseable {
         context.addServlet(new ServletHolder(BenchPages.bytes(0)), "/bytes");
         context.addServlet(new ServletHolder(BenchPages.bytes(64 * 1024)), "/bytes-64k");
         context.addServlet(new ServletHolder(BenchPages.json200()), "/json");
+        context.addServlet(new ServletHolder(BenchPages.json200()), "/json-fetch");
         context.addServlet(new ServletHolder(BenchPages.large()), "/large");
         return context;
     }
