@@ -66,7 +66,8 @@ public final class Eligibility {
             return known != null ? known : "method " + method;
         }
         if (dispatch != DispatcherType.REQUEST && dispatch != DispatcherType.FORWARD) {
-            return DISPATCH_REASONS[dispatch.ordinal()];
+            // A wrapper of the application's may answer null, which no container does.
+            return dispatch == null ? "dispatch null" : DISPATCH_REASONS[dispatch.ordinal()];
         }
         String fetchDest = headers.get("Sec-Fetch-Dest");
         if (fetchDest != null) {

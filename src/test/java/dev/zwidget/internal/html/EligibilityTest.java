@@ -160,6 +160,14 @@ class EligibilityTest {
         assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, " Document", null), false, false));
     }
 
+    @Test
+    void anXhrWithoutAScriptsFetchDestinationIsStillToldByItsHeader() {
+        assertEquals("XMLHttpRequest", Eligibility.whyNotRequest("GET", DispatcherType.REQUEST,
+                headers("XMLHttpRequest", "document", "text/html"), false, false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "frame", null), false, false));
+        assertEquals("dispatch null", Eligibility.whyNotRequest("GET", null, headers(null, null, null), false, false));
+    }
+
     /** The three headers the rule reads; null for one the request lacks. */
     private static Eligibility.Headers headers(String requestedWith, String fetchDest, String accept) {
         Map<String, String> sent = new HashMap<>();
