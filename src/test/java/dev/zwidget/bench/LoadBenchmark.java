@@ -27,15 +27,13 @@ public final class LoadBenchmark {
      * without the filter, with it and the naive injector; {@code -Dvariants=plain,filter,bare}
      * sets the filter against a filter that only wraps.
      */
-    private static final String[] VARIANTS =
-            LoadServer.variants(System.getProperty("variants", "plain,filter,naive"));
+    private static final String[] VARIANTS = LoadServer.variants(listProperty("variants", "plain,filter,naive"));
     /**
      * The pages measured: all by default, or those named by {@code -Dpages=bytes,json}. Each is
      * requested as a browser navigates to a page, but {@code json-fetch}, the same JSON requested
      * as a script's {@code fetch()} is.
      */
-    private static final String[] PAGES =
-            System.getProperty("pages", "string,chars,bytes,orders.jsp,json,json-fetch").split(",");
+    private static final String[] PAGES = listProperty("pages", "string,chars,bytes,orders.jsp,json,json-fetch").split(",");
     /** Requests for the 10 MB page's first byte, per variant. */
     private static final int SAMPLES = 101;
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
@@ -46,6 +44,12 @@ public final class LoadBenchmark {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private LoadBenchmark() {
+    }
+
+    /** A list-valued property; the pom passes an empty one unless told, which means the default here. */
+    private static String listProperty(String name, String byDefault) {
+        String value = System.getProperty(name, "").trim();
+        return value.isEmpty() ? byDefault : value;
     }
 
     public static void main(String[] args) throws Exception {
