@@ -113,7 +113,8 @@ public final class LoadBenchmark {
         long cpuBefore = OS.getProcessCpuTime();
         List<String> command = new ArrayList<>(Arrays.asList("wrk", "-t1", "-c" + connections, "-d" + seconds + "s",
                 "--latency", "-H", "Cookie: " + cookie));
-        // What Chrome's fetch() of JSON sends, which the filter turns away by its Sec-Fetch-Dest.
+        // Of what Chrome's fetch() sends, the headers that tell it from a navigation: the filter
+        // turns such a request away by its Sec-Fetch-Dest.
         command.addAll(page.endsWith("-fetch")
                 ? Arrays.asList("-H", "Accept: */*", "-H", "Sec-Fetch-Mode: cors", "-H", "Sec-Fetch-Dest: empty")
                 : Arrays.asList("-H", "Accept: text/html"));
