@@ -11,9 +11,7 @@
 #   ROUNDS=31 SECONDS_PER_RUN=2 bench/load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! command -v wrk >/dev/null 2>&1; then
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -q && apt-get install -y -q --no-install-recommends wrk
-fi
+. bench/need.sh
+need wrk
 exec mvn -B -q -Pload test-compile exec:exec -Drounds="${ROUNDS:-21}" -Dseconds="${SECONDS_PER_RUN:-1}" \
   -Dconnections="${CONNECTIONS:-8}"
