@@ -21,10 +21,38 @@ final class PageVerdict {
     /** The key of a response without a content type ("unset"), which is not one with an empty one. */
     private static final Object NO_CONTENT_TYPE = new Object();
 
+    /**
+     * The refusal last looked up, compared before the map: an application answers most
+     * requests with one content type, which the container may hand out as a new String each
+     * time, and comparing that is cheaper than hashing it.
+     */
+    private static volatile Refusal last;
+
+    private static final class Refusal {
+        final int status;
+        final String contentType;
+        final Injection injection;
+
+        Refusal(int status, String contentType, Injection injection) {
+            this.status = status;
+            this.contentType = contentType;
+            this.injection = injection;
+        }
+
+        boolean matches(int otherStatus, String otherType) {
+            return status == otherStatus
+                    && (status != 200 || contentType == otherType || contentType != null && contentType.equals(otherType));
+        }
+    }
+
     private PageVerdict() {
     }
 
     private static Injection refusal(int status, String contentType) {
+        Refusal recent = last;
+        if (recent != null && recent.matches(status, contentType)) {
+            return recent.injection;
+        }
         Object key = status != 200 ? Integer.valueOf(status) : contentType == null ? NO_CONTENT_TYPE : contentType;
         Injection refusal = REFUSALS.get(key);
         if (refusal == null) {
@@ -34,6 +62,7 @@ final class PageVerdict {
             }
             REFUSALS.putIfAbsent(key, refusal);
         }
+        last = new Refusal(status, contentType, refusal);
         return refusal;
     }
 

@@ -73,6 +73,22 @@ class PageVerdictTest {
     }
 
     @Test
+    void aContentTypeBuiltAnewForEachResponseGetsTheSameRefusalAndAStatusKeepsItsOwn() {
+        Planner planner = new Planner();
+        String json = "application/json";
+        assertEquals("none; content type application/json", label(200, new String(json), planner));
+        assertEquals("none; content type application/json", label(200, new String(json), planner));
+        assertEquals("none; status 404", label(404, new String(json), planner));
+        assertEquals("none; content type application/json", label(200, new String(json), planner));
+        assertEquals("none; content type unset", label(200, null, planner));
+        assertEquals("none; status 404", label(404, null, planner));
+        assertEquals("none; content type application/json", label(200, json, planner));
+        assertSame(planner.decided.get(0), planner.decided.get(1));
+        assertSame(planner.decided.get(0), planner.decided.get(3));
+        assertSame(planner.decided.get(2), planner.decided.get(5));
+    }
+
+    @Test
     void noContentTypeAndAnEmptyOneAreToldApart() {
         Planner planner = new Planner();
         assertEquals("none; content type unset", label(200, null, planner));
