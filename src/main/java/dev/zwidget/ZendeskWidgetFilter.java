@@ -165,12 +165,15 @@ public class ZendeskWidgetFilter implements Filter {
             current.serveToken(request, response);
             return;
         }
-        String whyNot = current.whyNot(request, path, request.getAttribute(SKIP_ATTRIBUTE) != null);
+        String whyNot = current.whyNot(request, path);
         if (whyNot != null) {
             request.setAttribute(WidgetRequest.ATTRIBUTE, whyNot);
             current.stats().skipped(whyNot);
-            LOGGER.fine(() -> "Zendesk widget: " + request.getMethod() + " " + request.getRequestURI()
-                    + " -> none; " + whyNot);
+            // Asked first: a message supplier would be an allocation on every such request.
+            if (LOGGER.isLoggable(Level.FINE)) {
+                LOGGER.fine("Zendesk widget: " + request.getMethod() + " " + request.getRequestURI()
+                        + " -> none; " + whyNot);
+            }
             chain.doFilter(request, response);
             return;
         }

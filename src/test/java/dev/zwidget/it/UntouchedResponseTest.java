@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.zwidget.FilterProbe;
 import dev.zwidget.ZendeskWidgetFilter;
+import dev.zwidget.internal.html.WidgetRequest;
+import dev.zwidget.internal.html.WidgetResponse;
+import jakarta.servlet.Filter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +16,7 @@ import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpTester;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -148,6 +153,27 @@ class UntouchedResponseTest {
         assertEquals(headersOf(expected), headersOf(actual));
         assertArrayEquals(expected.getContentBytes(), actual.getContentBytes());
         assertFalse(actual.getContent().contains("ze-snippet"));
+    }
+
+    @Test
+    void aRequestAnEarlierFilterSkippedIsNeitherWrappedNorRenderedAsAPage() throws Exception {
+        Filter skipper = (req, res, chain) -> {
+            ZendeskWidgetFilter.skip(req);
+            chain.doFilter(req, res);
+        };
+        try (WidgetServer server = new WidgetServer().filterFirst(skipper)
+                .page("/seen", (req, res) -> {
+                    res.setContentType("text/html");
+                    res.getWriter().write("<html><body>" + req.getAttribute(WidgetRequest.ATTRIBUTE) + " "
+                            + (req instanceof WidgetRequest) + " " + (res instanceof WidgetResponse) + "</body></html>");
+                }).start()) {
+            Browser browser = new Browser(server);
+            browser.get("/login?user=alice");
+            HttpTester.Response page = browser.get("/seen");
+            assertEquals("<html><body>skipped by the application false false</body></html>", page.getContent());
+            assertEquals(Long.valueOf(2), FilterProbe.runtime(server.filter()).stats().skippedByReason()
+                    .get("skipped by the application"));
+        }
     }
 
     private static List<String> headersOf(HttpTester.Response response) {

@@ -56,10 +56,9 @@ public final class Eligibility {
      * @param headers the request's {@code Sec-Fetch-Dest}, {@code X-Requested-With} and
      *     {@code Accept}, read in that order and only as far as needed
      * @param excluded whether the path matches {@code excludePaths}
-     * @param skipped whether the application opted this request out
      */
     public static String whyNotRequest(String method, DispatcherType dispatch, Headers headers,
-            boolean excluded, boolean skipped) {
+            boolean excluded) {
         // HEAD goes the way of GET, so that it announces the headers GET would send.
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             String known = METHOD_REASONS.get(method);
@@ -89,13 +88,7 @@ public final class Eligibility {
             // An API client asking for JSON or XML: no browser will show what it gets.
             return "accepts no HTML";
         }
-        if (excluded) {
-            return "excluded path";
-        }
-        if (skipped) {
-            return "skipped by the application";
-        }
-        return null;
+        return excluded ? "excluded path" : null;
     }
 
     /**

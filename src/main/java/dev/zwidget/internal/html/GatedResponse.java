@@ -184,8 +184,10 @@ abstract class GatedResponse extends HttpServletResponseWrapper {
 
     @Override
     public boolean containsHeader(String name) {
-        List<String> held = headers.values(name, containerValues(name));
-        return held == null ? super.containsHeader(name) : !held.isEmpty();
+        if (!headers.has(name)) {
+            return super.containsHeader(name);
+        }
+        return !headers.values(name, containerValues(name)).isEmpty();
     }
 
     private Collection<String> containerValues(String name) {

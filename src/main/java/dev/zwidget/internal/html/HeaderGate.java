@@ -2,6 +2,7 @@ package dev.zwidget.internal.html;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,8 +15,10 @@ import java.util.List;
  */
 final class HeaderGate {
 
-    private final TokenPageHeaders tokenHeaders = new TokenPageHeaders();
-    private final HeldHeaders held = new HeldHeaders();
+    /** Made when a caching header is first held: most responses never set one. */
+    private HeldHeaders held;
+    /** A token page's guarded headers are locked ({@link TokenPageHeaders}). */
+    private boolean locked;
     private long declaredLength = -1;
 
     /**
@@ -47,7 +50,7 @@ final class HeaderGate {
             return false;
         }
         if (undecided) {
-            held.string(add, name, value);
+            held().string(add, name, value);
         }
         return true;
     }
@@ -61,7 +64,7 @@ final class HeaderGate {
             return false;
         }
         if (undecided) {
-            held.integer(add, name, value);
+            held().integer(add, name, value);
         }
         return true;
     }
@@ -72,32 +75,44 @@ final class HeaderGate {
             return false;
         }
         if (undecided) {
-            held.date(add, name, date);
+            held().date(add, name, date);
         }
         return true;
     }
 
+    private HeldHeaders held() {
+        if (held == null) {
+            held = new HeldHeaders();
+        }
+        return held;
+    }
+
     private boolean gated(String name, boolean undecided) {
-        return tokenHeaders.blocks(name) || (undecided && TokenPageHeaders.isGuarded(name));
+        return (locked || undecided) && TokenPageHeaders.isGuarded(name);
     }
 
     /** Whether a held call names {@code name}. */
     boolean has(String name) {
-        return held.has(name);
+        return held != null && held.has(name);
     }
 
-    /** What the application reads back for {@code name}: held calls count as made. */
+    /**
+     * What the application reads back for {@code name}: held calls count as made; {@code null}
+     * when none names it.
+     */
     List<String> values(String name, Collection<String> containerValues) {
-        return held.values(name, containerValues);
+        return held == null ? null : held.values(name, containerValues);
     }
 
     Collection<String> heldNames() {
-        return held.names();
+        return held == null ? Collections.<String>emptySet() : held.names();
     }
 
     /** The page will not carry a token: held caching headers go to the container as made. */
     void releaseCaching(HttpServletResponse container) {
-        held.replay(container);
+        if (held != null) {
+            held.replay(container);
+        }
     }
 
     /** Hands a held Content-Length to the container: the page passes through untouched. */
@@ -108,18 +123,19 @@ final class HeaderGate {
     }
 
     void lockForToken(HttpServletResponse container) {
-        held.clear();
-        tokenHeaders.lock(container);
+        held = null;
+        TokenPageHeaders.lock(container);
+        locked = true;
     }
 
     void unlockTokenHeaders() {
-        tokenHeaders.unlock();
+        locked = false;
     }
 
     /** Everything forgotten, as after the response's own reset(). */
     void reset() {
         declaredLength = -1;
-        held.clear();
-        tokenHeaders.unlock();
+        held = null;
+        locked = false;
     }
 }

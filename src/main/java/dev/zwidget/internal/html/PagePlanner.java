@@ -18,4 +18,21 @@ public interface PagePlanner {
     /** Told that the block went into the page. */
     default void inserted() {
     }
+
+    /**
+     * Whether a JSP tag or Thymeleaf element already rendered the widget on this request, in
+     * which case the filter must not insert a second copy.
+     */
+    default boolean placedByView() {
+        return false;
+    }
+
+    /**
+     * Whether the request's conditional headers must be hidden from the page: a page the browser
+     * cached before the visitor signed in or out must not come back as a 304. Asked only when
+     * the application reads one, so resolving the visitor stays lazy.
+     */
+    default boolean hidesValidators() {
+        return false;
+    }
 }

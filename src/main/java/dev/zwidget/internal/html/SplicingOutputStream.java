@@ -13,7 +13,8 @@ final class SplicingOutputStream extends ServletOutputStream {
 
     private final WidgetResponse owner;
     private final ServletOutputStream out;
-    private final byte[] single = new byte[1];
+    /** For single-byte writes; made on the first, as most pages never make one. */
+    private byte[] single;
     private ByteSplice splice;
 
     SplicingOutputStream(WidgetResponse owner, ServletOutputStream out) {
@@ -23,6 +24,9 @@ final class SplicingOutputStream extends ServletOutputStream {
 
     @Override
     public void write(int b) throws IOException {
+        if (single == null) {
+            single = new byte[1];
+        }
         single[0] = (byte) b;
         write(single, 0, 1);
     }

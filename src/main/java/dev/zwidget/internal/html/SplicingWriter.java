@@ -14,7 +14,8 @@ final class SplicingWriter extends Writer {
     private final WidgetResponse owner;
     private final PrintWriter out;
     private CharSplice splice;
-    private final char[] single = new char[1];
+    /** For single-char writes; made on the first, as most pages never make one. */
+    private char[] single;
 
     SplicingWriter(WidgetResponse owner, PrintWriter out) {
         this.owner = owner;
@@ -48,6 +49,9 @@ final class SplicingWriter extends Writer {
     @Override
     public void write(int c) throws IOException {
         // print(char) and write(int) come one char at a time: no array per char.
+        if (single == null) {
+            single = new char[1];
+        }
         single[0] = (char) c;
         write(single, 0, 1);
     }

@@ -38,28 +38,23 @@ final class TokenPageHeaders {
         }
     }
 
-    private boolean locked;
+    private TokenPageHeaders() {
+    }
 
     static boolean isGuarded(String headerName) {
         return headerName != null && GUARDED.containsKey(headerName.toLowerCase(Locale.ROOT));
     }
 
-    /** Makes the container's response uncacheable; held headers never reached it. */
-    void lock(HttpServletResponse container) {
+    /**
+     * Makes the container's response uncacheable; held headers never reached it. From then on
+     * the guarded headers are blocked ({@link HeaderGate}).
+     */
+    static void lock(HttpServletResponse container) {
         for (Map.Entry<String, String> guarded : GUARDED.entrySet()) {
             if (guarded.getValue() != null && container.containsHeader(guarded.getKey())) {
                 container.setHeader(guarded.getKey(), guarded.getValue());
             }
         }
         container.setHeader("Cache-Control", CACHE_CONTROL);
-        locked = true;
-    }
-
-    void unlock() {
-        locked = false;
-    }
-
-    boolean blocks(String headerName) {
-        return locked && isGuarded(headerName);
     }
 }

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 /**
  * The request a page that may receive the widget sees.
@@ -36,31 +35,27 @@ public final class WidgetRequest extends HttpServletRequestWrapper {
     public static final String ATTRIBUTE = WidgetRequest.class.getName();
 
     private final WidgetResponse response;
-    private final BooleanSupplier signedIn;
-    /** Shared by every wrapper of one request (an ASYNC dispatch gets a wrapper of its own). */
-    private final AsyncState async;
-
-    /** The async cycle of one request, as seen through its wrappers. */
-    private static final class AsyncState {
-        SplicingAsyncContext current;
-        /** Whether the dispatch that is running started a cycle through a wrapper. */
-        boolean startedInDispatch;
-    }
-
     /**
-     * @param signedIn whether the browser is or was signed in; asked only when the application
-     *     reads a conditional header, so resolving the visitor stays lazy
+     * The request's first wrapper, which keeps its async cycle for every wrapper of the request
+     * (an ASYNC dispatch gets a wrapper of its own): this one, or the one it was made for.
      */
-    public WidgetRequest(HttpServletRequest request, WidgetResponse response, BooleanSupplier signedIn) {
-        this(request, response, signedIn, new AsyncState());
-    }
+    private final WidgetRequest first;
+    /** The async cycle started through a wrapper of this request (kept by {@link #first}). */
+    private SplicingAsyncContext current;
+    /** Whether the dispatch that is running started a cycle through a wrapper (kept by {@link #first}). */
+    private boolean startedInDispatch;
 
-    private WidgetRequest(HttpServletRequest request, WidgetResponse response, BooleanSupplier signedIn,
-            AsyncState async) {
+    /** Asks {@code response}'s planner whether to hide the conditional headers from the page. */
+    public WidgetRequest(HttpServletRequest request, WidgetResponse response) {
         super(request);
         this.response = response;
-        this.signedIn = signedIn;
-        this.async = async;
+        this.first = this;
+    }
+
+    private WidgetRequest(HttpServletRequest request, WidgetRequest first) {
+        super(request);
+        this.response = first.response;
+        this.first = first;
     }
 
     /** The response wrapper this request was paired with. */
@@ -73,7 +68,7 @@ public final class WidgetRequest extends HttpServletRequestWrapper {
     }
 
     private boolean hidden(String name) {
-        return isValidator(name) && signedIn.getAsBoolean();
+        return isValidator(name) && response.planner().hidesValidators();
     }
 
     @Override
@@ -98,7 +93,7 @@ public final class WidgetRequest extends HttpServletRequestWrapper {
             return null;
         }
         List<String> kept = Collections.list(names);
-        if (kept.stream().anyMatch(WidgetRequest::isValidator) && signedIn.getAsBoolean()) {
+        if (kept.stream().anyMatch(WidgetRequest::isValidator) && response.planner().hidesValidators()) {
             kept.removeIf(WidgetRequest::isValidator);
         }
         return Collections.enumeration(kept);
@@ -159,15 +154,15 @@ public final class WidgetRequest extends HttpServletRequestWrapper {
     }
 
     private AsyncContext began(SplicingAsyncContext context) {
-        async.current = context;
-        async.startedInDispatch = true;
+        first.current = context;
+        first.startedInDispatch = true;
         return context;
     }
 
     @Override
     public AsyncContext getAsyncContext() {
         AsyncContext context = super.getAsyncContext();
-        SplicingAsyncContext ours = async.current;
+        SplicingAsyncContext ours = first.current;
         return ours != null && ours.wraps(context) ? ours : context;
     }
 
@@ -180,8 +175,8 @@ public final class WidgetRequest extends HttpServletRequestWrapper {
      *     started only when the page holds something (a lock in Jetty, on every JSON response)
      */
     public void chainReturned(ServletRequest dispatched) throws IOException {
-        boolean startedHere = async.startedInDispatch;
-        async.startedInDispatch = false;
+        boolean startedHere = first.startedInDispatch;
+        first.startedInDispatch = false;
         if (startedHere || response.passesUntouched()) {
             return;
         }
@@ -202,7 +197,7 @@ public final class WidgetRequest extends HttpServletRequestWrapper {
             FilterChain chain) throws IOException, ServletException {
         response.claimDispatch();
         if (dispatchedResponse == response.getResponse()) {
-            WidgetRequest again = new WidgetRequest(dispatched, response, signedIn, async);
+            WidgetRequest again = new WidgetRequest(dispatched, first);
             chain.doFilter(again, response);
         } else {
             // Our wrappers, or wrappers around them, that the application passed to startAsync.

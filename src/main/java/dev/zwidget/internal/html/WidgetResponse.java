@@ -2,7 +2,6 @@ package dev.zwidget.internal.html;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.function.BooleanSupplier;
 
 /**
  * Wraps the response of a request that may receive the widget. Nothing is decided until the
@@ -20,7 +19,6 @@ public final class WidgetResponse extends BufferedResponse {
     public static final String DEBUG_HEADER = "X-Zendesk-Widget";
 
     private final PagePlanner planner;
-    private final BooleanSupplier placedByView;
     private final boolean debugHeader;
 
     private boolean decided;
@@ -32,16 +30,11 @@ public final class WidgetResponse extends BufferedResponse {
     private boolean dispatchUnclaimed;
     private final PageSinks sinks = new PageSinks(this);
 
-    /**
-     * @param placedByView says whether a JSP tag or Thymeleaf element already rendered the
-     *     widget on this request, in which case the filter must not insert a second copy
-     * @param path the page's path in its context, for {@link LargePages}
-     */
-    public WidgetResponse(HttpServletResponse response, PagePlanner planner,
-            BooleanSupplier placedByView, boolean debugHeader, LargePages largePages, String path) {
+    /** @param path the page's path in its context, for {@link LargePages} */
+    public WidgetResponse(HttpServletResponse response, PagePlanner planner, boolean debugHeader,
+            LargePages largePages, String path) {
         super(response, largePages, path);
         this.planner = planner;
-        this.placedByView = placedByView;
         this.debugHeader = debugHeader;
     }
 
@@ -90,7 +83,7 @@ public final class WidgetResponse extends BufferedResponse {
             return;
         }
         decided = true;
-        Injection planned = PageVerdict.of(this, planner, placedByView.getAsBoolean(), bytePath,
+        Injection planned = PageVerdict.of(this, planner, planner.placedByView(), bytePath,
                 wideByteOrderMark, debugHeader);
         if (planned.isNothing()) {
             passUntouched();
@@ -133,7 +126,7 @@ public final class WidgetResponse extends BufferedResponse {
             return;
         }
         // Without a </body> the splice inserts nothing and only sends what it holds.
-        Injection block = placedByView.getAsBoolean() ? null : injection;
+        Injection block = planner.placedByView() ? null : injection;
         if (active.finish(block)) {
             planner.inserted();
         }

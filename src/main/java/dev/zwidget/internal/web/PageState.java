@@ -1,6 +1,7 @@
 package dev.zwidget.internal.web;
 
 import dev.zwidget.WidgetUser;
+import dev.zwidget.internal.html.Eligibility;
 import dev.zwidget.internal.html.Injection;
 import dev.zwidget.internal.html.PagePlanner;
 import dev.zwidget.internal.html.WidgetRequest;
@@ -8,6 +9,8 @@ import dev.zwidget.internal.html.WidgetResponse;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -98,9 +101,12 @@ public final class PageState implements PagePlanner {
     @Override
     public void decided(Injection outcome) {
         runtime.stats().decided(outcome.label());
-        // "Why no widget on this page?" answered from the log, without a code change.
-        LOGGER.fine(() -> "Zendesk widget: " + request.getMethod() + " " + request.getRequestURI() + " -> "
-                + outcome.label());
+        // "Why no widget on this page?" answered from the log, without a code change. Asked first:
+        // a message supplier would be an allocation on every response, JSON and images included.
+        if (LOGGER.isLoggable(Level.FINE)) {
+            LOGGER.fine("Zendesk widget: " + request.getMethod() + " " + request.getRequestURI() + " -> "
+                    + outcome.label());
+        }
     }
 
     @Override
@@ -114,7 +120,30 @@ public final class PageState implements PagePlanner {
         runtime.stats().placedByView();
     }
 
-    boolean placedByView() {
+    @Override
+    public boolean placedByView() {
         return placedByView;
+    }
+
+    /** A browser that is or was signed in, asking for a page to show. */
+    @Override
+    public boolean hidesValidators() {
+        return isNavigation(request) && (brand.markerCookie.read(request) != null || identity().user() != null);
+    }
+
+    /**
+     * Whether the request may be for a page to show (only a page can carry the widget, so only a
+     * page must not come back as a 304 of a copy cached before the visitor signed in or out).
+     * Only a positive sign says it is not: a {@code Sec-Fetch-Dest} that is no document, or an
+     * {@code Accept} without text/html (images, stylesheets, scripts and fetches, which keep
+     * their 304s). A request without either (a cache in front that drops them) counts as one.
+     */
+    private static boolean isNavigation(HttpServletRequest request) {
+        String dest = request.getHeader("Sec-Fetch-Dest");
+        if (dest != null) {
+            return Eligibility.isDocumentDestination(dest);
+        }
+        String accept = request.getHeader("Accept");
+        return accept == null || accept.toLowerCase(Locale.ROOT).contains("text/html");
     }
 }

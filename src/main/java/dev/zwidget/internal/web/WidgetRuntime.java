@@ -2,6 +2,7 @@ package dev.zwidget.internal.web;
 
 import dev.zwidget.UserResolver;
 import dev.zwidget.WidgetUser;
+import dev.zwidget.ZendeskWidgetFilter;
 import dev.zwidget.internal.config.BrandSettings;
 import dev.zwidget.internal.config.FilterSettings;
 import dev.zwidget.internal.html.Eligibility;
@@ -149,38 +150,29 @@ public final class WidgetRuntime {
         tokenEndpoint.serve(request, response, () -> identify(request, brand), brand.tokens::mint, signedOut);
     }
 
-    /** Why this request gets no widget, or {@code null} when its response may. */
-    public String whyNot(HttpServletRequest request, String pathInContext, boolean skipped) {
+    /**
+     * Why this request gets no widget, or {@code null} when its response may. Whether the
+     * application opted it out ({@link ZendeskWidgetFilter#skip}) is asked last: a request
+     * attribute is a lookup, and most requests are turned away before.
+     */
+    public String whyNot(HttpServletRequest request, String pathInContext) {
         String why = Eligibility.whyNotRequest(request.getMethod(), request.getDispatcherType(), request::getHeader,
-                settings.excludePaths().matches(pathInContext), skipped);
-        return why == null && brandFor(request) == null ? "no brand for this host" : why;
+                settings.excludePaths().matches(pathInContext));
+        if (why != null) {
+            return why;
+        }
+        if (request.getAttribute(ZendeskWidgetFilter.SKIP_ATTRIBUTE) != null) {
+            return "skipped by the application";
+        }
+        return brandFor(request) == null ? "no brand for this host" : null;
     }
 
     /** The pair of wrappers a page is rendered with, and the request's state behind them. */
     public WidgetRequest wrap(HttpServletRequest request, HttpServletResponse response, String path) {
         PageState state = new PageState(this, brandFor(request), request);
-        WidgetResponse wrappedResponse = new WidgetResponse(response, state, state::placedByView,
-                settings.debugHeader(), largePages, path);
+        WidgetResponse wrappedResponse = new WidgetResponse(response, state, settings.debugHeader(), largePages, path);
         state.attach(wrappedResponse);
-        // Asked only when the application reads a conditional header: most requests never do.
-        return new WidgetRequest(request, wrappedResponse, () -> isNavigation(request)
-                && (state.brand().markerCookie.read(request) != null || state.identity().user() != null));
-    }
-
-    /**
-     * Whether the request may be for a page to show (only a page can carry the widget, so only a
-     * page must not come back as a 304 of a copy cached before the visitor signed in or out).
-     * Only a positive sign says it is not: a {@code Sec-Fetch-Dest} that is no document, or an
-     * {@code Accept} without text/html (images, stylesheets, scripts and fetches, which keep
-     * their 304s). A request without either (a cache in front that drops them) counts as one.
-     */
-    private static boolean isNavigation(HttpServletRequest request) {
-        String dest = request.getHeader("Sec-Fetch-Dest");
-        if (dest != null) {
-            return Eligibility.isDocumentDestination(dest);
-        }
-        String accept = request.getHeader("Accept");
-        return accept == null || accept.toLowerCase(Locale.ROOT).contains("text/html");
+        return new WidgetRequest(request, wrappedResponse);
     }
 
     /** The Help Center has one SSO configuration: the visitor as the request's brand knows them. */

@@ -18,32 +18,30 @@ class EligibilityTest {
 
     @Test
     void aPlainGetPageRequestIsEligible() {
-        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, null, null), false, false));
-        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.FORWARD, headers(null, null, null), false, false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, null, null), false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.FORWARD, headers(null, null, null), false));
     }
 
     @Test
     void rejectsOtherMethodsDispatchesAjaxExcludedAndSkippedRequests() {
-        assertEquals("method POST", Eligibility.whyNotRequest("POST", DispatcherType.REQUEST, headers(null, null, null), false, false));
-        assertNull(Eligibility.whyNotRequest("HEAD", DispatcherType.REQUEST, headers(null, null, null), false, false));
-        assertEquals("dispatch INCLUDE", Eligibility.whyNotRequest("GET", DispatcherType.INCLUDE, headers(null, null, null), false, false));
-        assertEquals("dispatch ERROR", Eligibility.whyNotRequest("GET", DispatcherType.ERROR, headers(null, null, null), false, false));
-        assertEquals("dispatch ASYNC", Eligibility.whyNotRequest("GET", DispatcherType.ASYNC, headers(null, null, null), false, false));
+        assertEquals("method POST", Eligibility.whyNotRequest("POST", DispatcherType.REQUEST, headers(null, null, null), false));
+        assertNull(Eligibility.whyNotRequest("HEAD", DispatcherType.REQUEST, headers(null, null, null), false));
+        assertEquals("dispatch INCLUDE", Eligibility.whyNotRequest("GET", DispatcherType.INCLUDE, headers(null, null, null), false));
+        assertEquals("dispatch ERROR", Eligibility.whyNotRequest("GET", DispatcherType.ERROR, headers(null, null, null), false));
+        assertEquals("dispatch ASYNC", Eligibility.whyNotRequest("GET", DispatcherType.ASYNC, headers(null, null, null), false));
         assertEquals("XMLHttpRequest",
-                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers("XMLHttpRequest", null, null), false, false));
-        assertEquals("excluded path", Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, null, null), true, false));
-        assertEquals("skipped by the application",
-                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, null, null), false, true));
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers("XMLHttpRequest", null, null), false));
+        assertEquals("excluded path", Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, null, null), true));
     }
 
     @Test
     void acceptsDocumentNavigationsAndRejectsFragmentsFetchedByScripts() {
-        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "document", null), false, false));
-        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "iframe", null), false, false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "document", null), false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "iframe", null), false));
         assertEquals("fetch destination empty",
-                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "empty", null), false, false));
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "empty", null), false));
         assertEquals("fetch destination script",
-                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "script", null), false, false));
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "script", null), false));
     }
 
     /** What browsers send for a navigation (Chrome, Firefox, Safari, Internet Explorer 8, old Opera). */
@@ -59,7 +57,7 @@ class EligibilityTest {
         "' '",
     })
     void aRequestWhoseAcceptAdmitsAPageIsEligible(String accept) {
-        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, null, accept), false, false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, null, accept), false));
     }
 
     @ParameterizedTest
@@ -71,7 +69,7 @@ class EligibilityTest {
     })
     void anApiClientAskingForSomethingElseIsLeftAlone(String accept) {
         assertEquals("accepts no HTML",
-                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, null, accept), false, false));
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, null, accept), false));
     }
 
     @ParameterizedTest
@@ -127,7 +125,7 @@ class EligibilityTest {
         assertEquals("fetch destination " + dest, Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, name -> {
             read.add(name);
             return sent.get(name);
-        }, false, false));
+        }, false));
         // Each read searches all the request's headers: the other two are not needed here.
         assertEquals(Arrays.asList("Sec-Fetch-Dest"), read);
     }
@@ -141,31 +139,31 @@ class EligibilityTest {
         assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, name -> {
             read.add(name);
             return sent.get(name);
-        }, false, false));
+        }, false));
         assertEquals(Arrays.asList("Sec-Fetch-Dest", "X-Requested-With", "Accept"), read);
     }
 
     @Test
     void theUsualReasonsAreTheSameStringEachTimeAndTheRestAreBuiltAsBefore() {
-        assertSame(Eligibility.whyNotRequest("POST", DispatcherType.REQUEST, headers(null, null, null), false, false),
-                Eligibility.whyNotRequest("POST", DispatcherType.REQUEST, headers(null, null, null), false, false));
-        assertSame(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "empty", null), false, false),
-                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "empty", null), false, false));
+        assertSame(Eligibility.whyNotRequest("POST", DispatcherType.REQUEST, headers(null, null, null), false),
+                Eligibility.whyNotRequest("POST", DispatcherType.REQUEST, headers(null, null, null), false));
+        assertSame(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "empty", null), false),
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "empty", null), false));
         assertEquals("method PROPFIND",
-                Eligibility.whyNotRequest("PROPFIND", DispatcherType.REQUEST, headers(null, null, null), false, false));
+                Eligibility.whyNotRequest("PROPFIND", DispatcherType.REQUEST, headers(null, null, null), false));
         assertEquals("fetch destination EMPTY",
-                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, " EMPTY ", null), false, false));
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, " EMPTY ", null), false));
         assertEquals("fetch destination htmx-fragment",
-                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "htmx-fragment", null), false, false));
-        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, " Document", null), false, false));
+                Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "htmx-fragment", null), false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, " Document", null), false));
     }
 
     @Test
     void anXhrWithoutAScriptsFetchDestinationIsStillToldByItsHeader() {
         assertEquals("XMLHttpRequest", Eligibility.whyNotRequest("GET", DispatcherType.REQUEST,
-                headers("XMLHttpRequest", "document", "text/html"), false, false));
-        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "frame", null), false, false));
-        assertEquals("dispatch null", Eligibility.whyNotRequest("GET", null, headers(null, null, null), false, false));
+                headers("XMLHttpRequest", "document", "text/html"), false));
+        assertNull(Eligibility.whyNotRequest("GET", DispatcherType.REQUEST, headers(null, "frame", null), false));
+        assertEquals("dispatch null", Eligibility.whyNotRequest("GET", null, headers(null, null, null), false));
     }
 
     /** The three headers the rule reads; null for one the request lacks. */
