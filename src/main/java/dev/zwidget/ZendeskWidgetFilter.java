@@ -179,9 +179,6 @@ public class ZendeskWidgetFilter implements Filter {
         }
         WidgetRequest wrapped = current.wrap(request, response, path);
         WidgetResponse wrappedResponse = wrapped.response();
-        if ("HEAD".equals(request.getMethod())) {
-            wrappedResponse.headRequest();
-        }
         request.setAttribute(WidgetRequest.ATTRIBUTE, wrapped);
         boolean completed = false;
         try {

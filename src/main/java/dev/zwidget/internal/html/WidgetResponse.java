@@ -25,25 +25,22 @@ public final class WidgetResponse extends BufferedResponse {
     private Injection injection;
     private boolean abandoned;
     private boolean finished;
-    private boolean head;
+    /**
+     * A HEAD response: decided as a GET's even when nothing is written (Jetty's DefaultServlet
+     * writes no body for HEAD), it then announces no length where GET's differs.
+     */
+    private final boolean head;
     /** An async dispatch was started and the filter has not (yet) seen it. */
     private boolean dispatchUnclaimed;
     private final PageSinks sinks = new PageSinks(this);
 
     /** @param path the page's path in its context, for {@link LargePages} */
-    public WidgetResponse(HttpServletResponse response, PagePlanner planner, boolean debugHeader,
+    public WidgetResponse(HttpServletResponse response, PagePlanner planner, boolean head, boolean debugHeader,
             LargePages largePages, String path) {
         super(response, largePages, path);
         this.planner = planner;
+        this.head = head;
         this.debugHeader = debugHeader;
-    }
-
-    /**
-     * Marks a HEAD response: decided as a GET's even when nothing is written (Jetty's
-     * DefaultServlet writes no body for HEAD), it then announces no length where GET's differs.
-     */
-    public void headRequest() {
-        head = true;
     }
 
     /** Who decides what the page gets. */

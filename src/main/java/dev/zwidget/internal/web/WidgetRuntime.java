@@ -15,10 +15,6 @@ import dev.zwidget.internal.html.WidgetRequest;
 import dev.zwidget.internal.html.WidgetResponse;
 import dev.zwidget.internal.ops.FilterStats;
 import dev.zwidget.internal.token.ExternalIds;
-import dev.zwidget.internal.user.PrincipalUserResolver;
-import dev.zwidget.internal.user.PropertyPath;
-import dev.zwidget.internal.user.SessionAttributeUserResolver;
-import dev.zwidget.internal.user.UserMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -53,14 +49,14 @@ public final class WidgetRuntime {
     public WidgetRuntime(FilterSettings settings, String contextPath, Clock clock) {
         this.settings = settings;
         UserResolver resolver = settings.userResolver() != null ? settings.userResolver()
-                : builtInResolver(settings, settings.externalIdPath());
+                : BuiltInResolvers.of(settings, settings.externalIdPath());
         this.tokenEndpoint = new TokenEndpoint(stats);
         this.log = new OnceLog(LOGGER, clock);
         this.setCalls = new WidgetSetCalls(settings.widgetSets(), settings.sessionAttribute(), log);
         this.own = Brand.own(settings, resolver, contextPath, clock, log, stats);
         for (BrandSettings brand : settings.brands()) {
             UserResolver brandResolver = brand.externalIdPath() == null ? resolver
-                    : builtInResolver(settings, brand.externalIdPath());
+                    : BuiltInResolvers.of(settings, brand.externalIdPath());
             Brand built = Brand.of(brand, brandResolver, settings, contextPath, clock, log, stats);
             brand.hosts().forEach(host -> byHost.put(host, built));
         }
@@ -83,22 +79,6 @@ public final class WidgetRuntime {
         String host = request.getServerName();
         Brand brand = host == null ? null : byHost.get(host.toLowerCase(Locale.ROOT));
         return brand != null ? brand : settings.unknownHostGetsDefault() ? own : null;
-    }
-
-    private static UserResolver builtInResolver(FilterSettings settings, String externalIdPath) {
-        PropertyPath id = path(externalIdPath);
-        PropertyPath name = path(settings.namePath());
-        PropertyPath email = path(settings.emailPath());
-        UserMapper mapper = settings.emailVerifiedPath() != null
-                ? new UserMapper(id, name, email, PropertyPath.parse(settings.emailVerifiedPath()))
-                : new UserMapper(id, name, email, settings.emailVerifiedConstant());
-        return settings.sessionAttribute() != null
-                ? new SessionAttributeUserResolver(settings.sessionAttribute(), mapper)
-                : new PrincipalUserResolver(mapper);
-    }
-
-    private static PropertyPath path(String path) {
-        return path == null ? null : PropertyPath.parse(path);
     }
 
     /** Whether {@code pathInContext} is the token endpoint. */
@@ -170,7 +150,8 @@ public final class WidgetRuntime {
     /** The pair of wrappers a page is rendered with, and the request's state behind them. */
     public WidgetRequest wrap(HttpServletRequest request, HttpServletResponse response, String path) {
         PageState state = new PageState(this, brandFor(request), request);
-        WidgetResponse wrappedResponse = new WidgetResponse(response, state, settings.debugHeader(), largePages, path);
+        WidgetResponse wrappedResponse = new WidgetResponse(response, state, "HEAD".equals(request.getMethod()),
+                settings.debugHeader(), largePages, path);
         state.attach(wrappedResponse);
         return new WidgetRequest(request, wrappedResponse);
     }
