@@ -22,26 +22,21 @@ final class PageVerdict {
     private static final Object NO_CONTENT_TYPE = new Object();
 
     /**
-     * The refusal last looked up, compared before the map: an application answers most
-     * requests with one content type, which the container may hand out as a new String each
-     * time, and comparing that is cheaper than hashing it.
+     * The content type last refused on a 200, compared before the map: an application answers
+     * most such requests with one content type, which the container may hand out as a new
+     * String each time, and comparing that is cheaper than hashing it. Other statuses key the
+     * map by a cached Integer and leave it alone. Not volatile: its fields are final, so a thread
+     * sees a whole entry or an older one, and an older one only costs the map lookup.
      */
-    private static volatile Refusal last;
+    private static Refusal last;
 
     private static final class Refusal {
-        final int status;
         final String contentType;
         final Injection injection;
 
-        Refusal(int status, String contentType, Injection injection) {
-            this.status = status;
+        Refusal(String contentType, Injection injection) {
             this.contentType = contentType;
             this.injection = injection;
-        }
-
-        boolean matches(int otherStatus, String otherType) {
-            return status == otherStatus
-                    && (status != 200 || contentType == otherType || contentType != null && contentType.equals(otherType));
         }
     }
 
@@ -50,7 +45,8 @@ final class PageVerdict {
 
     private static Injection refusal(int status, String contentType) {
         Refusal recent = last;
-        if (recent != null && recent.matches(status, contentType)) {
+        if (status == 200 && recent != null && contentType != null
+                && (recent.contentType == contentType || recent.contentType.equals(contentType))) {
             return recent.injection;
         }
         Object key = status != 200 ? Integer.valueOf(status) : contentType == null ? NO_CONTENT_TYPE : contentType;
@@ -62,8 +58,16 @@ final class PageVerdict {
             }
             REFUSALS.putIfAbsent(key, refusal);
         }
-        last = new Refusal(status, contentType, refusal);
+        if (status == 200 && contentType != null) {
+            last = new Refusal(contentType, refusal);
+        }
         return refusal;
+    }
+
+    /** Forgets every refusal, so that a test starts from none. */
+    static void forget() {
+        REFUSALS.clear();
+        last = null;
     }
 
     /** How many refusals are remembered (for tests). */

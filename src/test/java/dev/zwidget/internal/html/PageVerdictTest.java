@@ -10,10 +10,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The verdict on a response at its first byte: refusals are remembered, the rest asks the planner. */
 class PageVerdictTest {
+
+    /** Refusals are remembered across the JVM: each test starts with none, whatever ran before. */
+    @BeforeEach
+    void forgetRefusals() {
+        PageVerdict.forget();
+    }
 
     /** A response as the container has it at the first byte: only what the verdict reads. */
     private static HttpServletResponse response(int status, String contentType, Map<String, String> headers) {
