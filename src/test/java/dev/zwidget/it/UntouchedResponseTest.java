@@ -157,23 +157,54 @@ class UntouchedResponseTest {
 
     @Test
     void aRequestAnEarlierFilterSkippedIsNeitherWrappedNorRenderedAsAPage() throws Exception {
-        Filter skipper = (req, res, chain) -> {
-            ZendeskWidgetFilter.skip(req);
-            chain.doFilter(req, res);
-        };
-        try (WidgetServer server = new WidgetServer().filterFirst(skipper)
-                .page("/seen", (req, res) -> {
-                    res.setContentType("text/html");
-                    res.getWriter().write("<html><body>" + req.getAttribute(WidgetRequest.ATTRIBUTE) + " "
-                            + (req instanceof WidgetRequest) + " " + (res instanceof WidgetResponse) + "</body></html>");
-                }).start()) {
+        try (WidgetServer server = skippingServer().start()) {
             Browser browser = new Browser(server);
             browser.get("/login?user=alice");
-            HttpTester.Response page = browser.get("/seen");
+            HttpTester.Response page = browser.get("/seen?skip");
             assertEquals("<html><body>skipped by the application false false</body></html>", page.getContent());
-            assertEquals(Long.valueOf(2), FilterProbe.runtime(server.filter()).stats().skippedByReason()
+            assertEquals(Long.valueOf(1), FilterProbe.runtime(server.filter()).stats().skippedByReason()
                     .get("skipped by the application"));
         }
+    }
+
+    @Test
+    void theOptOutIsReportedAfterTheRequestsOwnReasonsAndBeforeItsBrand() throws Exception {
+        try (WidgetServer server = skippingServer().param("excludePaths", "/api/*").param("brands", "beta")
+                .param("unknownHost", "none").param("brand.beta.hosts", "beta.test")
+                .param("brand.beta.widgetKey", "beta-widget-key").param("brand.beta.keyId", "app_beta")
+                .param("brand.beta.secret", "beta-brand-secret-for-tests").start()) {
+            Browser browser = new Browser(server);
+            String beta = "Host: beta.test";
+            assertEquals("method POST false false", reason(browser.post("/seen?skip", beta)));
+            assertEquals("excluded path false false", reason(browser.get("/api/seen?skip", beta)));
+            assertEquals("skipped by the application false false", reason(browser.get("/seen?skip", beta)));
+            assertEquals("skipped by the application false false", reason(browser.get("/seen?skip", "Host: elsewhere.test")));
+            assertEquals("no brand for this host false false", reason(browser.get("/seen", "Host: elsewhere.test")));
+            assertEquals("wrapped true true", reason(browser.get("/seen", beta)));
+        }
+    }
+
+    /** A server whose page shows what the filter decided for it, behind a filter that opts out on {@code ?skip}. */
+    private static WidgetServer skippingServer() {
+        Filter skipper = (req, res, chain) -> {
+            if (req.getParameter("skip") != null) {
+                ZendeskWidgetFilter.skip(req);
+            }
+            chain.doFilter(req, res);
+        };
+        WidgetServer.Page seen = (req, res) -> {
+            res.setContentType("text/html");
+            Object decided = req.getAttribute(WidgetRequest.ATTRIBUTE);
+            res.getWriter().write("<html><body>" + (decided instanceof String ? decided : "wrapped") + " "
+                    + (req instanceof WidgetRequest) + " " + (res instanceof WidgetResponse) + "</body></html>");
+        };
+        return new WidgetServer().filterFirst(skipper).page("/seen", seen).page("/api/seen", seen);
+    }
+
+    /** What the page wrote before its end, where the widget's block may follow. */
+    private static String reason(HttpTester.Response page) {
+        String content = page.getContent();
+        return content.substring("<html><body>".length(), content.indexOf('<', "<html><body>".length()));
     }
 
     private static List<String> headersOf(HttpTester.Response response) {

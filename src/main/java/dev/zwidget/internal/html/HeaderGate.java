@@ -124,7 +124,7 @@ final class HeaderGate {
 
     void lockForToken(HttpServletResponse container) {
         held = null;
-        TokenPageHeaders.lock(container);
+        TokenPageHeaders.makeUncacheable(container);
         locked = true;
     }
 

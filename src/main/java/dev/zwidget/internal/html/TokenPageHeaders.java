@@ -10,8 +10,8 @@ import java.util.Map;
  * Keeps a page that carries a visitor's token out of every cache. A shared cache or the back
  * button serving that page again would hand one visitor's token to another, or a signed-out
  * visitor's token back to the browser. Validators are dropped so that no conditional request can
- * turn a later visit into a 304 of an old token page; once locked, the application can no longer
- * loosen these headers.
+ * turn a later visit into a 304 of an old token page; once a page carries a token, its
+ * {@link HeaderGate} keeps the application from loosening these headers.
  */
 final class TokenPageHeaders {
 
@@ -46,10 +46,10 @@ final class TokenPageHeaders {
     }
 
     /**
-     * Makes the container's response uncacheable; held headers never reached it. From then on
-     * the guarded headers are blocked ({@link HeaderGate}).
+     * Makes the container's response uncacheable; held headers never reached it. The caller
+     * blocks the guarded headers from then on ({@link HeaderGate}).
      */
-    static void lock(HttpServletResponse container) {
+    static void makeUncacheable(HttpServletResponse container) {
         for (Map.Entry<String, String> guarded : GUARDED.entrySet()) {
             if (guarded.getValue() != null && container.containsHeader(guarded.getKey())) {
                 container.setHeader(guarded.getKey(), guarded.getValue());

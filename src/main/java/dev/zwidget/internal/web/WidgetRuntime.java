@@ -132,8 +132,9 @@ public final class WidgetRuntime {
 
     /**
      * Why this request gets no widget, or {@code null} when its response may. Whether the
-     * application opted it out ({@link ZendeskWidgetFilter#skip}) is asked last: a request
-     * attribute is a lookup, and most requests are turned away before.
+     * application opted it out ({@link ZendeskWidgetFilter#skip}) is asked after the request's
+     * own reasons, before its brand: a request attribute is a lookup, and most requests are
+     * turned away by their method or headers before.
      */
     public String whyNot(HttpServletRequest request, String pathInContext) {
         String why = Eligibility.whyNotRequest(request.getMethod(), request.getDispatcherType(), request::getHeader,

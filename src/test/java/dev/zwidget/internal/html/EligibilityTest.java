@@ -23,7 +23,7 @@ class EligibilityTest {
     }
 
     @Test
-    void rejectsOtherMethodsDispatchesAjaxExcludedAndSkippedRequests() {
+    void rejectsOtherMethodsDispatchesAjaxAndExcludedRequests() {
         assertEquals("method POST", Eligibility.whyNotRequest("POST", DispatcherType.REQUEST, headers(null, null, null), false));
         assertNull(Eligibility.whyNotRequest("HEAD", DispatcherType.REQUEST, headers(null, null, null), false));
         assertEquals("dispatch INCLUDE", Eligibility.whyNotRequest("GET", DispatcherType.INCLUDE, headers(null, null, null), false));
